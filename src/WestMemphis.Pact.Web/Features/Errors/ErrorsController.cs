@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace WestMemphis.Pact.Web.Features.Errors;
+
+/// <summary>Friendly error pages. Never a stack trace outside Development.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("/error")]
+    public IActionResult Error() => ErrorPage(500);
+
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code) => ErrorPage(code);
+
+    /// <summary>Any address no other endpoint answers: a friendly 404 for everyone, not a log-in prompt.</summary>
+    public IActionResult NotFoundFallback() => ErrorPage(404);
+
+    private ViewResult ErrorPage(int code)
+    {
+        var status = code is >= 400 and <= 599 ? code : 500;
+        Response.StatusCode = status;
+        var model = new ErrorViewModel(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
+        return View(status == 404 ? "NotFound" : "Error", model);
+    }
+}
+
+public sealed record ErrorViewModel(int StatusCode, string RequestId)
+{
+    public string Title => StatusCode switch
+    {
+        400 => "That request could not be understood",
+        403 => "You do not have access to this page",
+        404 => "Page not found",
+        405 => "That action is not allowed here",
+        429 => "Too many requests",
+        _ => "Something went wrong",
+    };
+
+    public string Explanation => StatusCode switch
+    {
+        400 => "The form may have expired. Go back, reload the page and try again.",
+        403 => "If you think you should, ask the unit's administrator.",
+        405 => "Go back and use the page's buttons.",
+        429 => "Please wait a minute and try again.",
+        _ => "We have been told about it. Please try again in a few minutes.",
+    };
+}

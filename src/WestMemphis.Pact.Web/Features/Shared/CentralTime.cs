@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace WestMemphis.Pact.Web.Features.Shared;
+
+/// <summary>
+/// Times are stored in UTC and shown in West Memphis time (America/Chicago), the way people say them:
+/// "Sat, Oct 3, 6:00 PM", and ranges as "Sat, Oct 3, 6:00–8:00 PM".
+/// </summary>
+public static class CentralTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public static DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string Format(DateTime utc) => ToLocal(utc).ToString("ddd, MMM d, yyyy, h:mm tt", Us);
+
+    public static string FormatDate(DateTime utc) => ToLocal(utc).ToString("ddd, MMM d, yyyy", Us);
+
+    public static string FormatRange(DateTime startUtc, DateTime endUtc)
+    {
+        var start = ToLocal(startUtc);
+        var end = ToLocal(endUtc);
+        var day = start.ToString("ddd, MMM d", Us);
+        if (start.Date != end.Date)
+        {
+            return $"{day}, {Time(start)} – {end.ToString("ddd, MMM d", Us)}, {Time(end)}";
+        }
+
+        return start.ToString("tt", Us) == end.ToString("tt", Us)
+            ? $"{day}, {start.ToString("h:mm", Us)}–{Time(end)}"
+            : $"{day}, {Time(start)}–{Time(end)}";
+    }
+
+    private static string Time(DateTime local) => local.ToString("h:mm tt", Us);
+}

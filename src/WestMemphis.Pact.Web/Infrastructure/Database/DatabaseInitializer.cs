@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Data;
+
+namespace WestMemphis.Pact.Web.Infrastructure.Database;
+
+/// <summary>Applies migrations (when allowed) and seeds reference and demo data at start-up.</summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    IOptions<DatabaseOptions> databaseOptions,
+    ReferenceDataSeeder referenceData,
+    AccountSeeder accounts,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var options = databaseOptions.Value;
+        var isSqlite = db.Database.IsSqlite();
+        if (options.MigrateOnStartup ?? isSqlite)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            throw new InvalidOperationException(
+                "The database schema is behind the application. Apply the migration script or run the 'migrate' command (see docs/operations.md).");
+        }
+
+        await referenceData.SeedAsync(cancellationToken);
+        await accounts.SeedAsync(cancellationToken);
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers work while one writer writes; it is a property of the file, set once.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migrations", pending.Count);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
+
+public static class ValidationExtensions
+{
+    /// <summary>Copies FluentValidation errors into ModelState so the view shows them by their fields.</summary>
+    public static bool AddTo(this ValidationResult result, ModelStateDictionary modelState, string prefix = "")
+    {
+        foreach (var error in result.Errors)
+        {
+            var key = string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
+            modelState.AddModelError(key, error.ErrorMessage);
+        }
+
+        return result.IsValid;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Serilog;
+using WestMemphis.Pact.Web.Infrastructure.Database;
+using WestMemphis.Pact.Web.Infrastructure.Security;
+
+namespace WestMemphis.Pact.Web.Infrastructure.Startup;
+
+public static class Pipeline
+{
+    public static void UsePactPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSerilogRequestLogging(o =>
+        {
+            // Path and status only: no query strings, bodies or personal data.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+        });
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapControllers();
+        app.MapFallbackToController(nameof(Features.Errors.ErrorsController.NotFoundFallback), "Errors");
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        CheckProductionSafety(app);
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            if (scope.ServiceProvider.GetRequiredService<AccountSeeder>().DemoAccountsEnabled)
+            {
+                // Console only, never the log files: it carries the demo password.
+                Console.WriteLine(AccountSeeder.DemoBanner());
+            }
+        }
+
+        var mail = app.Services.GetRequiredService<IOptions<Email.MailOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(mail.SmtpHost))
+        {
+            var folder = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, mail.PickupDirectory));
+            app.Logger.LogInformation("No SMTP host configured: emails are written as .eml files to {MailFolder}", folder);
+        }
+    }
+
+    public static async Task MigrateAndExitAsync(this WebApplication app)
+    {
+        CheckProductionSafety(app);
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync();
+        app.Logger.LogInformation("Database migrated");
+    }
+
+    /// <summary>Production refuses to start with development shortcuts switched on.</summary>
+    private static void CheckProductionSafety(WebApplication app)
+    {
+        if (!app.Environment.IsProduction())
+        {
+            return;
+        }
+
+        var bootstrap = app.Services.GetRequiredService<IOptions<BootstrapOptions>>().Value;
+        if (bootstrap.AdminPassword == AccountSeeder.DemoPassword)
+        {
+            throw new InvalidOperationException("Bootstrap:AdminPassword is the published demo password. Set a real one.");
+        }
+
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.DemoStaffExemptFromTwoFactor)
+        {
+            throw new InvalidOperationException("Security:DemoStaffExemptFromTwoFactor must be off in Production.");
+        }
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            totalMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), ms = Math.Round(e.Value.Duration.TotalMilliseconds, 1) }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+}

@@ -1,0 +1,32 @@
+using Serilog;
+using WestMemphis.Pact.Web.Infrastructure.Logging;
+using WestMemphis.Pact.Web.Infrastructure.Startup;
+
+Log.Logger = PactLogging.CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPactServices();
+
+    var app = builder.Build();
+    if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+    {
+        // `dotnet WestMemphis.Pact.Web.dll migrate`: apply the schema and seed reference data, then stop.
+        await app.MigrateAndExitAsync();
+        return 0;
+    }
+
+    await app.InitializeDatabaseAsync();
+    app.UsePactPipeline();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "PACT Portal stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
