@@ -6,6 +6,7 @@ namespace WestMemphis.Pact.Web.Features.Errors;
 
 /// <summary>Friendly error pages. Never a stack trace outside Development.</summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken] // re-executed for failed POSTs too; it changes nothing
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {

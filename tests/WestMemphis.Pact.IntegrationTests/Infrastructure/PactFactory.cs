@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Infrastructure.Email;
+
+namespace WestMemphis.Pact.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file of its own (migrated with the real migrations at start-up), with
+/// mail written to a folder of its own. One factory per test class; the folder is deleted on dispose.
+/// </summary>
+public class PactFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+
+    public PactFactory() : this(null)
+    {
+    }
+
+    /// <summary>A new app on another factory's folder (and so its database): a restart of the app.</summary>
+    public static PactFactory ReusingFolder(string folder) => new(folder);
+
+    private PactFactory(string? folder)
+    {
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "pact-tests", Guid.NewGuid().ToString("N"));
+        OwnsFolder = folder is null;
+        Directory.CreateDirectory(Folder);
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
+    public string Folder { get; }
+    private bool OwnsFolder { get; }
+    public string DatabasePath => Path.Combine(Folder, "pact.db");
+    public string MailFolder => Path.Combine(Folder, "mail");
+    public string EnvironmentName { get; set; } = "Testing";
+
+    /// <summary>A clock the test can move (for session time-outs and the like). Null: the real clock.</summary>
+    public FakeTimeProvider? Clock { get; set; }
+
+    /// <summary>Override a configuration value before the app starts.</summary>
+    public PactFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Mail:PickupDirectory", MailFolder);
+        builder.UseSetting("Mail:SenderEnabled", "false");
+        builder.UseSetting("Logging:Folder", Path.Combine(Folder, "logs"));
+        builder.UseSetting("Logging:File", "false");
+        builder.UseSetting("Seed:DemoData", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        }
+    }
+
+    public HttpClient CreateBrowserClient(bool followRedirects = true) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Creates a confirmed account directly (test arrangement, not the thing under test).</summary>
+    public async Task<ApplicationUser> CreateUserAsync(string email, string password = TestUsers.Password, params string[] roles)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = "Test " + email.Split('@')[0],
+            CreatedUtc = DateTime.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        foreach (var role in roles.Length == 0 ? [Roles.Resident] : roles)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return user;
+    }
+
+    /// <summary>Runs the outbox sender once, as the background worker would.</summary>
+    public Task<int> SendQueuedMailAsync() =>
+        Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
+
+    /// <summary>The .eml files written so far.</summary>
+    public IReadOnlyList<string> SentMail() =>
+        Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").Order().ToList() : [];
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && OwnsFolder)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open on this platform; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
+
+public static class TestUsers
+{
+    public const string Password = "correct horse battery staple 42";
+}
