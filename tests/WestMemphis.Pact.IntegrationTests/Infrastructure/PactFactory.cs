@@ -42,6 +42,9 @@ public class PactFactory : WebApplicationFactory<Program>
     /// <summary>A clock the test can move (for session time-outs and the like). Null: the real clock.</summary>
     public FakeTimeProvider? Clock { get; set; }
 
+    /// <summary>Extra service registrations for this test app.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; set; }
+
     /// <summary>Override a configuration value before the app starts.</summary>
     public PactFactory With(string key, string? value)
     {
@@ -59,9 +62,15 @@ public class PactFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:Folder", Path.Combine(Folder, "logs"));
         builder.UseSetting("Logging:File", "false");
         builder.UseSetting("Seed:DemoData", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ConfigureTestServices is not null)
+        {
+            builder.ConfigureServices(ConfigureTestServices);
         }
 
         if (Clock is not null)

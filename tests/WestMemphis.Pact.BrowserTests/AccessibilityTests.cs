@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.IntegrationTests.Infrastructure;
+
+namespace WestMemphis.Pact.BrowserTests;
+
+/// <summary>axe-core (WCAG 2.1 AA) on every page built so far, as the role that may see it.</summary>
+public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    public static TheoryData<string> PublicPages =>
+    [
+        "/", "/about", "/accessibility", "/privacy", "/Account/Login", "/Account/Register", "/Account/ForgotPassword",
+        "/Account/ForgotPasswordConfirmation", "/Account/RegisterConfirmation", "/Account/ResendConfirmation",
+        "/Account/Lockout", "/Account/ResetPassword?email=a%40example.com&code=x", "/Account/ConfirmEmail?userId=x&code=y",
+        "/no-such-page", "/error/500",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task Public_page_has_no_violations(string url)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(url);
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_form_with_errors_has_no_violations_and_announces_them()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/Account/Register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter your name.");
+        await Assertions.Expect(page.GetByLabel("Your name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Signed_in_pages_have_no_violations()
+    {
+        var email = $"axe-admin-{Guid.NewGuid():N}@example.com";
+        var admin = await fixture.App.CreateUserAsync(email, TestUsers.Password, Roles.Admin, Roles.Resident);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
+
+        foreach (var url in new[] { "/", "/Account/Manage", "/Account/ChangePassword", "/admin/users", $"/admin/users/{admin.Id}", "/Account/AccessDenied" })
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Pages_reflow_at_320_pixels_without_horizontal_scrolling()
+    {
+        var page = await fixture.NewPageAsync(width: 320, height: 640);
+        foreach (var url in new[] { "/", "/about", "/Account/Register", "/Account/Login" })
+        {
+            await page.GotoAsync(url);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            Assert.False(overflow, $"{url} scrolls sideways at 320 px");
+        }
+    }
+}

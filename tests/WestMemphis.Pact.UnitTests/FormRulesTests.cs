@@ -1,0 +1,29 @@
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Security;
+
+namespace WestMemphis.Pact.UnitTests;
+
+public sealed class FormRulesTests
+{
+    [Theory]
+    [InlineData("Pat O'Neil", true)]
+    [InlineData("José 🌼 García", true)]
+    [InlineData("line\nbreak", false)]
+    [InlineData("nul\0char", false)]
+    [InlineData("evil\u202Eright-to-left", false)]
+    public void Plain_text_refuses_control_and_bidi_override_characters(string value, bool expected) =>
+        Assert.Equal(expected, FormRules.IsPlainText(value));
+
+    [Fact]
+    public void Multiline_text_allows_line_breaks_but_not_nul() =>
+        Assert.True(FormRules.IsPlainMultilineText("one\r\ntwo\tthree") && !FormRules.IsPlainMultilineText("a\0b"));
+
+    [Theory]
+    [InlineData("password1234", true)]
+    [InlineData("qwertyuiopas", true)]
+    [InlineData("zzzzzzzzzzzzzz", true)]
+    [InlineData("345678901234", true)]
+    [InlineData("orchard lantern harbor", false)]
+    public void Common_passwords_are_recognised(string password, bool common) =>
+        Assert.Equal(common, CommonPasswordValidator.IsCommon(password));
+}
