@@ -42,11 +42,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         var email = $"axe-admin-{Guid.NewGuid():N}@example.com";
         var admin = await fixture.App.CreateUserAsync(email, TestUsers.Password, Roles.Admin, Roles.Resident);
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
+        await page.LoginAsync(email);
 
         foreach (var url in new[] { "/", "/Account/Manage", "/Account/ChangePassword", "/admin/users", $"/admin/users/{admin.Id}", "/Account/AccessDenied" })
         {
