@@ -24,7 +24,7 @@ try
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "PACT Portal stopped unexpectedly");
-    return 1;
+    throw;
 }
 finally
 {

@@ -63,6 +63,9 @@ public class PactFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:File", "false");
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests sign in far more often than a person could; the rate-limit tests set their own limits.
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicFormsPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -81,6 +84,10 @@ public class PactFactory : WebApplicationFactory<Program>
 
     public HttpClient CreateBrowserClient(bool followRedirects = true) =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+
+    /// <summary>A client whose cookies the test can read and copy (no redirects followed).</summary>
+    public HttpClient CreateClientWithCookies(System.Net.CookieContainer cookies) =>
+        CreateDefaultClient(new Uri("https://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
@@ -118,8 +125,19 @@ public class PactFactory : WebApplicationFactory<Program>
             await users.AddToRoleAsync(user, role);
         }
 
+        if (roles.Any(Roles.IsStaffRole) && EnrolStaffInTwoFactor)
+        {
+            // Staff must use two-factor sign-in; LoginAsync answers the code prompt with this key.
+            await users.ResetAuthenticatorKeyAsync(user);
+            Totp.KeysByEmail[email] = (await users.GetAuthenticatorKeyAsync(user))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
         return user;
     }
+
+    /// <summary>Whether <see cref="CreateUserAsync"/> sets up two-factor sign-in for staff (as they must).</summary>
+    public bool EnrolStaffInTwoFactor { get; set; } = true;
 
     /// <summary>Runs the outbox sender once, as the background worker would.</summary>
     public Task<int> SendQueuedMailAsync() =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
@@ -27,7 +28,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("Register")]
     public async Task<IActionResult> Register() => View(await WithAreasAsync(new RegisterForm()));
 
-    [AllowAnonymous, HttpPost("Register")]
+    [AllowAnonymous, HttpPost("Register"), EnableRateLimiting(RateLimits.PublicForms)]
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
@@ -98,7 +99,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("ResendConfirmation")]
     public IActionResult ResendConfirmation() => View(new EmailForm());
 
-    [AllowAnonymous, HttpPost("ResendConfirmation")]
+    [AllowAnonymous, HttpPost("ResendConfirmation"), EnableRateLimiting(RateLimits.PublicForms)]
     public async Task<IActionResult> ResendConfirmation(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
@@ -122,7 +123,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("Login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("Login")]
+    [AllowAnonymous, HttpPost("Login"), EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
@@ -180,6 +181,10 @@ public sealed class AccountController(
         return Redirect("/");
     }
 
+    /// <summary>The "stay signed in" button of the idle warning: any authenticated request slides the session.</summary>
+    [HttpPost("KeepAlive")]
+    public IActionResult KeepAlive() => NoContent();
+
     [AllowAnonymous, HttpGet("Lockout")]
     public IActionResult Lockout() => View();
 
@@ -195,7 +200,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("ForgotPassword")]
     public IActionResult ForgotPassword() => View(new EmailForm());
 
-    [AllowAnonymous, HttpPost("ForgotPassword")]
+    [AllowAnonymous, HttpPost("ForgotPassword"), EnableRateLimiting(RateLimits.PublicForms)]
     public async Task<IActionResult> ForgotPassword(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
@@ -221,7 +226,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("ResetPassword")]
     public IActionResult ResetPassword(string? email, string? code) => View(new ResetPasswordForm { Email = email, Code = code });
 
-    [AllowAnonymous, HttpPost("ResetPassword")]
+    [AllowAnonymous, HttpPost("ResetPassword"), EnableRateLimiting(RateLimits.PublicForms)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))

@@ -20,6 +20,9 @@ public sealed class FieldTagHelper : TagHelper
 
     /// <summary>text, email, password, tel, number, date, time, datetime-local, textarea, select, checkbox.</summary>
     public string Type { get; set; } = "text";
+
+    /// <summary>The posted name (and ModelState key), when it differs from the expression (nested view models).</summary>
+    public string? Name { get; set; }
     public string? Label { get; set; }
     public string? Hint { get; set; }
     public string? Autocomplete { get; set; }
@@ -43,7 +46,7 @@ public sealed class FieldTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        var name = Name ?? For.Name;
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var label = Label ?? For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? name;
         var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;

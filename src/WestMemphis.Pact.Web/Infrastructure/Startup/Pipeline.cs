@@ -31,6 +31,7 @@ public static class Pipeline
         });
 
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -42,7 +43,9 @@ public static class Pipeline
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        CheckProductionSafety(app);
+        // Options validated on start (SecurityOptions, BootstrapOptions) must also stop the database work.
+        _ = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<BootstrapOptions>>().Value;
         using (var scope = app.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -63,32 +66,11 @@ public static class Pipeline
 
     public static async Task MigrateAndExitAsync(this WebApplication app)
     {
-        CheckProductionSafety(app);
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync();
         app.Logger.LogInformation("Database migrated");
-    }
-
-    /// <summary>Production refuses to start with development shortcuts switched on.</summary>
-    private static void CheckProductionSafety(WebApplication app)
-    {
-        if (!app.Environment.IsProduction())
-        {
-            return;
-        }
-
-        var bootstrap = app.Services.GetRequiredService<IOptions<BootstrapOptions>>().Value;
-        if (bootstrap.AdminPassword == AccountSeeder.DemoPassword)
-        {
-            throw new InvalidOperationException("Bootstrap:AdminPassword is the published demo password. Set a real one.");
-        }
-
-        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.DemoStaffExemptFromTwoFactor)
-        {
-            throw new InvalidOperationException("Security:DemoStaffExemptFromTwoFactor must be off in Production.");
-        }
     }
 
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)

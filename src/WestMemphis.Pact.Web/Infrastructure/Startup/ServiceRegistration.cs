@@ -27,9 +27,16 @@ public static class ServiceRegistration
 
         builder.UsePactSerilog();
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
-        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
-        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        // Production refuses to start with development shortcuts (checked when the host starts).
+        var production = environment.IsProduction();
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section))
+            .Validate(o => !(production && o.DemoStaffExemptFromTwoFactor), "Security:DemoStaffExemptFromTwoFactor must be off in Production.")
+            .ValidateOnStart();
+        services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.Section))
+            .Validate(o => !(production && o.AdminPassword == AccountSeeder.DemoPassword),
+                "Bootstrap:AdminPassword is the published demo password. Set a real one.")
+            .ValidateOnStart();
 
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
@@ -39,7 +46,7 @@ public static class ServiceRegistration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
 
-        AddIdentity(services, environment);
+        AddIdentity(services, configuration, environment);
         AddEmail(services);
 
         services.AddDataProtection()
@@ -62,10 +69,22 @@ public static class ServiceRegistration
             o.FormFieldName = "__RequestVerificationToken";
         });
 
-        services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new StaffTwoFactorFilter());
+            })
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddValidatorsFromAssemblyContaining<Program>();
+
+        services.AddPactRateLimits(configuration);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+            o.ExcludedHosts.Clear();
+        });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
@@ -83,8 +102,10 @@ public static class ServiceRegistration
         });
     }
 
-    private static void AddIdentity(IServiceCollection services, IWebHostEnvironment environment)
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        var sessions = configuration.GetSection(SignInSessionOptions.Section).Get<SignInSessionOptions>() ?? new SignInSessionOptions();
+        services.Configure<SignInSessionOptions>(configuration.GetSection(SignInSessionOptions.Section));
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 12;
@@ -102,10 +123,13 @@ public static class ServiceRegistration
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddSignInManager<PactSignInManager>()
+            .AddClaimsPrincipalFactory<PactClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        services.AddScoped<PactCookieEvents>();
         services.ConfigureApplicationCookie(o =>
         {
+            o.EventsType = typeof(PactCookieEvents);
             o.Cookie.Name = environment.IsDevelopment() ? "pact.auth" : "__Host-pact.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -114,11 +138,12 @@ public static class ServiceRegistration
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.ExpireTimeSpan = sessions.ResidentTimeout;
         });
 
-        // A disabled account, a password change or a role change stops old cookies within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The security stamp is checked on every request: log-out, a password or role change, or disabling
+        // an account ends the user's other sessions at once (one indexed lookup per signed-in request).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = environment.IsDevelopment() ? "pact.tempdata" : "__Host-pact.tempdata";

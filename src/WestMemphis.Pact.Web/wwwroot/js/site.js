@@ -7,4 +7,38 @@
     if (summary) {
         summary.focus();
     }
+
+    // Staff sessions end after a period without activity (WCAG 2.2.1): warn before, and let the person stay.
+    var warning = document.getElementById("session-warning");
+    if (warning && window.fetch) {
+        var timeout = parseInt(warning.getAttribute("data-timeout-seconds"), 10) * 1000;
+        var before = parseInt(warning.getAttribute("data-warning-seconds"), 10) * 1000;
+        var form = document.getElementById("keep-alive-form");
+        var warnTimer, endTimer;
+        var schedule = function () {
+            clearTimeout(warnTimer);
+            clearTimeout(endTimer);
+            warnTimer = setTimeout(function () {
+                warning.hidden = false;
+                var button = warning.querySelector("button");
+                if (button) { button.focus(); }
+            }, Math.max(0, timeout - before));
+            endTimer = setTimeout(function () {
+                window.location.href = "/Account/Login?returnUrl=" + encodeURIComponent(window.location.pathname);
+            }, timeout);
+        };
+        form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin" })
+                .then(function (response) {
+                    if (response.ok) {
+                        warning.hidden = true;
+                        schedule();
+                    } else {
+                        window.location.reload();
+                    }
+                });
+        });
+        schedule();
+    }
 })();

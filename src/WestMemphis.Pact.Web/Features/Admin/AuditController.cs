@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Csv;
+using WestMemphis.Pact.Web.Infrastructure.Security;
+
+namespace WestMemphis.Pact.Web.Features.Admin;
+
+/// <summary>/admin/audit: read-only. Entries are never edited or deleted through the app.</summary>
+[Authorize(Policy = Policies.Admin)]
+[Route("admin/audit")]
+public sealed class AuditController(AppDbContext db) : Controller
+{
+    private const int PageSize = 100;
+    private const int MaxExportRows = 100_000;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] AuditFilter filter, int page = 1, CancellationToken cancellationToken = default)
+    {
+        page = Math.Clamp(page, 1, 100_000);
+        var query = Apply(filter);
+        var total = await query.CountAsync(cancellationToken);
+        var entries = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var actions = await db.AuditEntries.Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+        return View(new AuditIndexViewModel(filter, entries, actions, page, total, PageSize));
+    }
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
+    {
+        var entries = await Apply(filter).OrderBy(a => a.Id).Take(MaxExportRows).ToListAsync(cancellationToken);
+        return CsvExport.File($"pact-audit-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv",
+            ["When (UTC)", "User id", "User", "Action", "Record type", "Record id", "Outcome", "Details", "IP address"],
+            entries.Select(a => new[]
+            {
+                a.WhenUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), a.UserId, a.UserName, a.Action,
+                a.RecordType, a.RecordId, a.Outcome, a.Details, a.IpAddress,
+            }));
+    }
+
+    private IQueryable<AuditEntry> Apply(AuditFilter filter)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (Clean(filter.User) is { } user)
+        {
+            query = query.Where(a => a.UserName!.Contains(user) || a.UserId == user);
+        }
+
+        if (Clean(filter.Action) is { } action)
+        {
+            query = query.Where(a => a.Action == action);
+        }
+
+        if (Clean(filter.RecordType) is { } recordType)
+        {
+            query = query.Where(a => a.RecordType == recordType);
+        }
+
+        if (Clean(filter.RecordId) is { } recordId)
+        {
+            query = query.Where(a => a.RecordId == recordId);
+        }
+
+        if (filter.From is { } from)
+        {
+            var fromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), CentralTime.Zone);
+            query = query.Where(a => a.WhenUtc >= fromUtc);
+        }
+
+        if (filter.To is { } to && to < DateOnly.MaxValue)
+        {
+            var toUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), CentralTime.Zone);
+            query = query.Where(a => a.WhenUtc < toUtc);
+        }
+
+        return query;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) || value.Length > 256 ? null : value.Trim();
+}
+
+public sealed class AuditFilter
+{
+    public string? User { get; set; }
+    public string? Action { get; set; }
+    public string? RecordType { get; set; }
+    public string? RecordId { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+
+    public string QueryString() => string.Join("&", new[]
+    {
+        ("user", User), ("action", Action), ("recordType", RecordType), ("recordId", RecordId),
+        ("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+    }.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+}
+
+public sealed record AuditIndexViewModel(AuditFilter Filter, IReadOnlyList<AuditEntry> Entries, IReadOnlyList<string> Actions, int Page, int Total, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}

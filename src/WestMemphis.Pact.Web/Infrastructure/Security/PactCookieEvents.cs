@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace WestMemphis.Pact.Web.Infrastructure.Security;
+
+/// <summary>
+/// Cookie rules: the security stamp is checked on every request (so log-out, a password or role change,
+/// or disabling an account ends every other session at once), and staff sessions end after 30 idle
+/// minutes or 12 hours, whichever comes first. Times come from the injected <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class PactCookieEvents(IOptions<SignInSessionOptions> sessions, TimeProvider clock) : CookieAuthenticationEvents
+{
+    public const string LastSeenKey = "pact:lastSeen";
+    public const string SignedInKey = "pact:signedIn";
+
+    public override Task SigningIn(CookieSigningInContext context)
+    {
+        var now = clock.GetUtcNow();
+        context.Properties.Items[SignedInKey] = now.ToString("O", CultureInfo.InvariantCulture);
+        context.Properties.Items[LastSeenKey] = now.ToString("O", CultureInfo.InvariantCulture);
+        if (context.Principal?.IsStaff() == true)
+        {
+            // No "remember me" for staff: a browser-session cookie that also expires on its own.
+            context.Properties.IsPersistent = false;
+            context.Properties.ExpiresUtc = now + sessions.Value.StaffIdleTimeout;
+        }
+
+        return base.SigningIn(context);
+    }
+
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is null || context.Principal.Identity?.IsAuthenticated != true || !context.Principal.IsStaff())
+        {
+            return;
+        }
+
+        var options = sessions.Value;
+        var now = clock.GetUtcNow();
+        var signedIn = Read(context.Properties, SignedInKey) ?? context.Properties.IssuedUtc ?? now;
+        var lastSeen = Read(context.Properties, LastSeenKey) ?? signedIn;
+        if (now - lastSeen > options.StaffIdleTimeout || now - signedIn >= options.StaffAbsoluteTimeout)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        // Slide the idle window; rewrite the cookie at most once a minute.
+        if (now - lastSeen >= TimeSpan.FromMinutes(1) || context.ShouldRenew)
+        {
+            context.Properties.Items[LastSeenKey] = now.ToString("O", CultureInfo.InvariantCulture);
+            context.Properties.ExpiresUtc = now + options.StaffIdleTimeout;
+            context.ShouldRenew = true;
+        }
+    }
+
+    private static DateTimeOffset? Read(AuthenticationProperties properties, string key) =>
+        properties.Items.TryGetValue(key, out var value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            ? parsed
+            : null;
+}
