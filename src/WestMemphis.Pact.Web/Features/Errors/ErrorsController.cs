@@ -11,17 +11,18 @@ namespace WestMemphis.Pact.Web.Features.Errors;
 public sealed class ErrorsController : Controller
 {
     [Route("/error")]
-    public IActionResult Error() => ErrorPage(500);
+    public IActionResult Error() =>
+        HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null ? ErrorPage(404) : ErrorPage(500);
 
     [Route("/error/{code:int}")]
-    public IActionResult Status(int code) => ErrorPage(code);
+    public IActionResult Status(int code) => ErrorPage(code is >= 400 and <= 599 ? code : 404);
 
     /// <summary>Any address no other endpoint answers: a friendly 404 for everyone, not a log-in prompt.</summary>
     public IActionResult NotFoundFallback() => ErrorPage(404);
 
     private ViewResult ErrorPage(int code)
     {
-        var status = code is >= 400 and <= 599 ? code : 500;
+        var status = code;
         Response.StatusCode = status;
         var model = new ErrorViewModel(status, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
         return View(status == 404 ? "NotFound" : "Error", model);

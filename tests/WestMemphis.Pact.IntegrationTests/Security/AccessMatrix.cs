@@ -1,0 +1,98 @@
+using WestMemphis.Pact.Domain;
+
+namespace WestMemphis.Pact.IntegrationTests.Security;
+
+/// <summary>Who may reach each endpoint. Every endpoint the app maps must be listed here.</summary>
+public enum Access
+{
+    /// <summary>Everyone, signed in or not.</summary>
+    Anonymous,
+
+    /// <summary>Any signed-in account.</summary>
+    SignedIn,
+
+    Resident,
+
+    /// <summary>Coordinators and admins.</summary>
+    Coordinator,
+
+    /// <summary>Liaison officers and admins.</summary>
+    Officer,
+
+    /// <summary>Coordinators, officers and admins.</summary>
+    Staff,
+
+    Admin,
+}
+
+public static class AccessMatrix
+{
+    /// <summary>"METHOD route-template" → who may call it.</summary>
+    public static readonly IReadOnlyDictionary<string, Access> Endpoints = new Dictionary<string, Access>
+    {
+        // Public pages
+        ["GET /"] = Access.Anonymous,
+        ["GET about"] = Access.Anonymous,
+        ["GET accessibility"] = Access.Anonymous,
+        ["GET privacy"] = Access.Anonymous,
+        ["* /health"] = Access.Anonymous,
+        ["* error"] = Access.Anonymous,
+        ["* error/{code:int}"] = Access.Anonymous,
+        ["* {*path:nonfile}"] = Access.Anonymous,
+        ["GET {**path:file}"] = Access.Anonymous, // static files (front-end assets)
+        ["HEAD {**path:file}"] = Access.Anonymous,
+
+        // Accounts
+        ["GET Account/Register"] = Access.Anonymous,
+        ["POST Account/Register"] = Access.Anonymous,
+        ["GET Account/RegisterConfirmation"] = Access.Anonymous,
+        ["GET Account/ConfirmEmail"] = Access.Anonymous,
+        ["GET Account/ResendConfirmation"] = Access.Anonymous,
+        ["POST Account/ResendConfirmation"] = Access.Anonymous,
+        ["GET Account/Login"] = Access.Anonymous,
+        ["POST Account/Login"] = Access.Anonymous,
+        ["POST Account/Logout"] = Access.SignedIn,
+        ["POST Account/KeepAlive"] = Access.SignedIn,
+        ["GET Account/Lockout"] = Access.Anonymous,
+        ["GET Account/AccessDenied"] = Access.Anonymous,
+        ["GET Account/ForgotPassword"] = Access.Anonymous,
+        ["POST Account/ForgotPassword"] = Access.Anonymous,
+        ["GET Account/ForgotPasswordConfirmation"] = Access.Anonymous,
+        ["GET Account/ResetPassword"] = Access.Anonymous,
+        ["POST Account/ResetPassword"] = Access.Anonymous,
+        ["GET Account/Manage"] = Access.SignedIn,
+        ["POST Account/Manage"] = Access.SignedIn,
+        ["GET Account/ChangePassword"] = Access.SignedIn,
+        ["POST Account/ChangePassword"] = Access.SignedIn,
+        ["GET Account/TwoFactor"] = Access.SignedIn,
+        ["POST Account/TwoFactor/Enable"] = Access.SignedIn,
+        ["POST Account/TwoFactor/RecoveryCodes"] = Access.SignedIn,
+        ["POST Account/TwoFactor/Disable"] = Access.SignedIn,
+        ["POST Account/TwoFactor/ResetAuthenticator"] = Access.SignedIn,
+        ["GET Account/LoginWith2fa"] = Access.Anonymous,
+        ["POST Account/LoginWith2fa"] = Access.Anonymous,
+        ["GET Account/LoginWithRecoveryCode"] = Access.Anonymous,
+        ["POST Account/LoginWithRecoveryCode"] = Access.Anonymous,
+
+        // Admin
+        ["GET admin/users"] = Access.Admin,
+        ["GET admin/users/{id}"] = Access.Admin,
+        ["POST admin/users/{id}/roles"] = Access.Admin,
+        ["POST admin/users/{id}/disable"] = Access.Admin,
+        ["POST admin/users/{id}/unlock"] = Access.Admin,
+        ["GET admin/audit"] = Access.Admin,
+        ["GET admin/audit/export.csv"] = Access.Admin,
+    };
+
+    public static bool Allows(Access access, string? role) => access switch
+    {
+        Access.Anonymous => true,
+        Access.SignedIn => role is not null,
+        Access.Resident => role == Roles.Resident,
+        Access.Coordinator => role is Roles.Coordinator or Roles.Admin,
+        Access.Officer => role is Roles.Officer or Roles.Admin,
+        Access.Staff => role is Roles.Coordinator or Roles.Officer or Roles.Admin,
+        Access.Admin => role == Roles.Admin,
+        _ => false,
+    };
+}
