@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.IntegrationTests.Infrastructure;
+using WestMemphis.Pact.Web.Infrastructure.Csv;
+
+namespace WestMemphis.Pact.IntegrationTests.Security;
+
+public sealed class AuditTrailTests(PactFactory factory) : IClassFixture<PactFactory>
+{
+    [Fact]
+    public async Task Log_ins_failures_and_staff_changes_are_audited_and_listed_for_admins()
+    {
+        var adminEmail = $"auditor-{Guid.NewGuid():N}@example.com";
+        await factory.CreateUserAsync(adminEmail, TestUsers.Password, Roles.Admin);
+        var target = await factory.CreateUserAsync($"audited-{Guid.NewGuid():N}@example.com");
+        await factory.CreateBrowserClient().LoginAsync(target.Email!, "wrong password entirely");
+        var admin = factory.CreateBrowserClient();
+        await admin.LoginAsync(adminEmail);
+        var details = await admin.GetPageAsync($"/admin/users/{target.Id}");
+        await admin.SubmitAsync(details, formSelector: "form:has(input[name=role][value=Officer])");
+
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.RecordId == target.Id).ToListAsync());
+        Assert.Contains(entries, e => e.Action == "LoginFailed" && e.Outcome == AuditOutcomes.Failure);
+        var grant = Assert.Single(entries, e => e.Action == "RoleGranted");
+        Assert.Equal("Officer", grant.Details);
+        Assert.Equal(adminEmail, grant.UserName);
+
+        var page = await admin.GetPageAsync($"/admin/audit?recordId={target.Id}&action=RoleGranted");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var rows = page.Document.QuerySelectorAll("tbody tr");
+        Assert.Single(rows);
+        Assert.Contains("RoleGranted", rows[0].TextContent);
+
+        var csv = await admin.GetAsync($"/admin/audit/export.csv?recordId={target.Id}");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.Contains("RoleGranted", text);
+        Assert.Contains("LoginFailed", text);
+    }
+
+    [Fact]
+    public async Task Domain_changes_are_audited_in_the_same_transaction_by_the_interceptor()
+    {
+        var area = await factory.WithDbAsync(async db =>
+        {
+            var a = await db.Areas.FirstAsync();
+            a.Description = "Changed by a test";
+            await db.SaveChangesAsync();
+            return a;
+        });
+
+        var entry = await factory.WithDbAsync(db => db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync(e => e.RecordType == "Area"));
+        Assert.Equal("Updated", entry.Action);
+        Assert.Equal(area.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.RecordId);
+        Assert.Equal("Changed: Description", entry.Details);
+    }
+
+    [Fact]
+    public async Task The_app_offers_no_way_to_change_or_delete_audit_entries()
+    {
+        var email = $"noedit-{Guid.NewGuid():N}@example.com";
+        await factory.CreateUserAsync(email, TestUsers.Password, Roles.Admin);
+        var admin = factory.CreateBrowserClient();
+        await admin.LoginAsync(email);
+        var page = await admin.GetPageAsync("/admin/audit");
+
+        Assert.Empty(page.Document.QuerySelectorAll("main form[method=post]"));
+        Assert.DoesNotContain(AccessMatrix.Endpoints.Keys, k => k.StartsWith("POST admin/audit", StringComparison.Ordinal));
+    }
+}
+
+public sealed class CsvExportTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"x\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")]
+    [InlineData("+1-800", "'+1-800")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("Plain, with comma", "\"Plain, with comma\"")]
+    [InlineData("Line\nbreak", "\"Line\nbreak\"")]
+    [InlineData("Jordan", "Jordan")]
+    public void Formula_cells_are_neutralised_and_text_is_quoted(string value, string expected) =>
+        Assert.Equal(expected, CsvExport.Cell(value));
+
+    [Fact]
+    public async Task A_downloaded_file_starts_with_a_bom_and_uses_crlf()
+    {
+        var result = CsvExport.File("x.csv", ["Name"], [["=1+1"]]);
+        var text = Encoding.UTF8.GetString(result.FileContents);
+        Assert.StartsWith("\uFEFF", text);
+        Assert.Equal("\uFEFFName\r\n'=1+1\r\n", text);
+        await Task.CompletedTask;
+    }
+}
+
+public sealed class DataProtectionKeyTests
+{
+    [Fact]
+    public async Task A_cookie_issued_by_one_instance_is_accepted_by_a_fresh_one()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pact-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var jar = new CookieContainer();
+            var email = $"keys-{Guid.NewGuid():N}@example.com";
+            using (var first = PactFactory.ReusingFolder(folder))
+            {
+                await first.CreateUserAsync(email);
+                await first.CreateClientWithCookies(jar).LoginAsync(email);
+            }
+
+            using var second = PactFactory.ReusingFolder(folder);
+            var response = await second.CreateClientWithCookies(jar).GetAsync("/Account/Manage");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(await second.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
+public sealed class LoggingTests
+{
+    [Fact]
+    public async Task Passwords_never_reach_the_logs()
+    {
+        using var factory = new PactFactory()
+            .With("Logging:File", "true")
+            .With("Serilog:MinimumLevel:Default", "Debug");
+        const string secret = "unmistakable secret passphrase 9137";
+        var email = $"logs-{Guid.NewGuid():N}@example.com";
+        await factory.CreateUserAsync(email, secret);
+        await factory.CreateBrowserClient().RegisterAsync($"new-{Guid.NewGuid():N}@example.com", secret);
+        await factory.CreateBrowserClient().LoginAsync(email, secret);
+        await factory.CreateBrowserClient().LoginAsync(email, secret + " wrong");
+
+        await Task.Delay(500);
+        var logs = string.Join("\n", Directory.GetFiles(Path.Combine(factory.Folder, "logs")).Select(ReadShared));
+        Assert.Contains("/Account/Login", logs);
+        Assert.DoesNotContain(secret, logs);
+        Assert.DoesNotContain(email, logs);
+    }
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
