@@ -79,6 +79,7 @@ public sealed class PublicPagesTests(PactFactory factory) : IClassFixture<PactFa
             Assert.False(asset.StartsWith("//", StringComparison.Ordinal), asset);
             var response = await client.GetAsync(asset);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(response.Content.Headers.ContentType?.MediaType, new[] { "text/css", "text/javascript", "application/javascript" });
         }
     }
 

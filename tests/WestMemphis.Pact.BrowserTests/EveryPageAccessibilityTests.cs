@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.IntegrationTests.Infrastructure;
+using WestMemphis.Pact.IntegrationTests.Security;
+
+namespace WestMemphis.Pact.BrowserTests;
+
+/// <summary>
+/// axe-core on every GET page of the role matrix, signed in as a role that may see it. A new page with
+/// route parameters needs a sample address below, or this test fails.
+/// </summary>
+public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    /// <summary>Not HTML pages, or not pages a person visits.</summary>
+    private static readonly HashSet<string> NotPages =
+    [
+        "GET {**path:file}", "HEAD {**path:file}", "* /health", "* error", "* error/{code:int}", "* {*path:nonfile}",
+        "GET admin/audit/export.csv",
+    ];
+
+    private static readonly Dictionary<Access, string?> RoleFor = new()
+    {
+        [Access.Anonymous] = null,
+        [Access.SignedIn] = Roles.Resident,
+        [Access.Resident] = Roles.Resident,
+        [Access.Coordinator] = Roles.Coordinator,
+        [Access.Officer] = Roles.Officer,
+        [Access.Staff] = Roles.Officer,
+        [Access.Admin] = Roles.Admin,
+    };
+
+    [Fact]
+    public async Task Every_page_in_the_role_matrix_passes_axe_as_a_role_that_may_see_it()
+    {
+        var sampleUser = await fixture.App.CreateUserAsync($"sample-{Guid.NewGuid():N}@example.com");
+        var samples = new Dictionary<string, string>
+        {
+            ["GET admin/users/{id}"] = $"/admin/users/{sampleUser.Id}",
+        };
+
+        var pages = AccessMatrix.Endpoints
+            .Where(e => (e.Key.StartsWith("GET ", StringComparison.Ordinal) || e.Key.StartsWith("* ", StringComparison.Ordinal)) && !NotPages.Contains(e.Key))
+            .ToList();
+        var missing = pages.Where(p => p.Key.Contains('{', StringComparison.Ordinal) && !samples.ContainsKey(p.Key)).Select(p => p.Key).ToList();
+        Assert.True(missing.Count == 0, "Give these pages a sample address: " + string.Join(", ", missing));
+
+        var visited = 0;
+        foreach (var group in pages.GroupBy(p => RoleFor[p.Value]))
+        {
+            var page = await fixture.NewPageAsync();
+            if (group.Key is { } role)
+            {
+                var email = $"axe-{role}-{Guid.NewGuid():N}@example.com".ToLowerInvariant();
+                await fixture.App.CreateUserAsync(email, TestUsers.Password, role);
+                await page.LoginAsync(email);
+            }
+
+            foreach (var (key, _) in group)
+            {
+                var url = samples.TryGetValue(key, out var sample) ? sample : "/" + key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..].TrimStart('/');
+                var response = await page.GotoAsync(url);
+                Assert.True(response is not null && response.Status < 500, $"{url} answered {response?.Status}");
+                Assert.DoesNotMatch(LoginUrl(), page.Url);
+                await page.AssertAccessibleAsync();
+                visited++;
+            }
+
+            await page.Context.CloseAsync();
+        }
+
+        Assert.True(visited >= 20, $"only {visited} pages visited");
+    }
+
+    [Fact]
+    public async Task Log_in_and_register_forms_work_by_keyboard_in_a_sensible_order_with_visible_focus()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        await AssertFocusVisibleAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+
+        await page.Locator("#Email").FocusAsync();
+        var order = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            order.Add(await page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.textContent.trim()"));
+            await AssertFocusVisibleAsync(page);
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal(["Email", "Password", "RememberMe", "Log in"], order);
+
+        await page.GotoAsync("/Account/Register");
+        await page.Locator("#FullName").FocusAsync();
+        var registerOrder = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            registerOrder.Add(await page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.textContent.trim()"));
+            await AssertFocusVisibleAsync(page);
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal(["FullName", "Email", "Password", "ConfirmPassword", "PhoneNumber", "AreaId", "IsThirteenOrOlder", "Create account"], registerOrder);
+
+        // Submitting by keyboard with errors moves focus to the error summary, which lists them.
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+    }
+
+    private static async Task AssertFocusVisibleAsync(IPage page)
+    {
+        var visible = await page.EvaluateAsync<bool>(@"() => {
+            const s = getComputedStyle(document.activeElement);
+            return (s.outlineStyle !== 'none' && s.outlineStyle !== 'auto' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow && s.boxShadow !== 'none');
+        }");
+        var what = await page.EvaluateAsync<string>("() => { const e = document.activeElement; const s = getComputedStyle(e); return e.tagName + '#' + e.id + ' outline=' + s.outlineStyle + ' ' + s.outlineWidth + ' shadow=' + s.boxShadow; }");
+        Assert.True(visible, "no visible focus indicator on " + what);
+    }
+
+    [GeneratedRegex("/Account/Login\\?ReturnUrl")]
+    private static partial Regex LoginUrl();
+}
