@@ -95,3 +95,33 @@ public sealed class OutboxTests
         Assert.Null(message.ClaimedBy);
     }
 }
+
+public sealed class OutboxAdminTests(PactFactory factory) : IClassFixture<PactFactory>
+{
+    [Fact]
+    public async Task An_admin_sees_failed_messages_and_sends_one_again()
+    {
+        var email = $"failed-{Guid.NewGuid():N}@example.com";
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var message = new Outbox(db, TimeProvider.System).Enqueue("Test", email, null, "Could not send", "Hello");
+            message.Status = OutboxStatus.Failed;
+            message.Attempts = 8;
+            message.LastError = "Connection refused";
+            await db.SaveChangesAsync();
+            return message.Id;
+        });
+        var adminEmail = $"outbox-admin-{Guid.NewGuid():N}@example.com";
+        await factory.CreateUserAsync(adminEmail, TestUsers.Password, Roles.Admin);
+        var admin = factory.CreateBrowserClient();
+        await admin.LoginAsync(adminEmail);
+
+        var page = await admin.GetPageAsync("/admin/outbox?status=Failed");
+        Assert.Contains("Connection refused", page.Text);
+        var retried = await admin.SubmitAsync(page, formSelector: $"form[action='/admin/outbox/{id}/retry']");
+        Assert.Contains("will be sent again", retried.Text);
+
+        Assert.Equal(1, await factory.SendQueuedMailAsync());
+        Assert.Equal(OutboxStatus.Sent, (await factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Id == id))).Status);
+    }
+}

@@ -82,6 +82,8 @@ public static class AccessMatrix
         ["POST admin/users/{id}/unlock"] = Access.Admin,
         ["GET admin/audit"] = Access.Admin,
         ["GET admin/audit/export.csv"] = Access.Admin,
+        ["GET admin/outbox"] = Access.Admin,
+        ["POST admin/outbox/{id:long}/retry"] = Access.Admin,
     };
 
     public static bool Allows(Access access, string? role) => access switch
