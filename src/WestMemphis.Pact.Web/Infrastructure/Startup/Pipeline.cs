@@ -28,6 +28,9 @@ public static class Pipeline
         {
             // Path and status only: no query strings, bodies or personal data.
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The user's id (never a name or email) so a request can be tied to the audit trail.
+            o.EnrichDiagnosticContext = (diagnostics, http) =>
+                diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
         });
 
         app.UseRouting();
