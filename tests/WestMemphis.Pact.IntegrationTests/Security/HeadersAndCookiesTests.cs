@@ -78,7 +78,7 @@ public sealed class HeadersAndCookiesTests(PactFactory factory) : IClassFixture<
         var client = factory.CreateBrowserClient();
         await client.LoginAsync(email);
 
-        foreach (var url in new[] { "/admin/users", "/Account/Manage", "/", "/no-such-page" })
+        foreach (var url in new[] { "/admin/users", "/Account/Manage", "/", "/no-such-page", "/admin/audit/export.csv" })
         {
             var response = await client.GetAsync(url);
             Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
