@@ -19,7 +19,9 @@ public static class PactLogging
     {
         var development = builder.Environment.IsDevelopment();
         var logFolder = builder.Configuration["Logging:Folder"] ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data", "logs");
-        builder.Services.AddSerilog((services, config) =>
+        // Each host gets its own logger (preserveStaticLogger): several hosts in one process (tests, tools)
+        // must not write to each other's sinks.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, config) =>
         {
             config
                 .ReadFrom.Configuration(builder.Configuration)

@@ -26,6 +26,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging(o =>
         {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Path and status only: no query strings, bodies or personal data.
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             // The user's id (never a name or email) so a request can be tied to the audit trail.
