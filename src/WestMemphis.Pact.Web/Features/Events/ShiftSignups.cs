@@ -118,7 +118,8 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
             VolunteerId = volunteerId,
             IdempotencyKey = idempotencyKey,
             Status = confirmed ? SignupStatus.Confirmed : SignupStatus.Waitlisted,
-            CreatedUtc = now,
+            // Arrival is when the database let this request in (it holds the shift's lock now), not when it reached the server.
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
             AddedByStaff = byStaff,
         };
         db.Signups.Add(signup);
