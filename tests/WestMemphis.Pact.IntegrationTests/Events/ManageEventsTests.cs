@@ -281,4 +281,57 @@ public sealed class ManageEventsTests(PactFactory factory) : IClassFixture<PactF
         var noToken = await coordinator.PostAsync($"/manage/events/{e.Id}/publish", new FormUrlEncodedContent([]));
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
     }
+
+    [Fact]
+    public async Task A_coordinator_adds_and_removes_volunteers_by_hand_and_the_waitlist_moves_up()
+    {
+        var coordinator = await CoordinatorAsync();
+        var e = await factory.PublishedEventAsync(1);
+        var shiftId = e.Shifts[0].Id;
+        var first = EventSteps.Unique("by-hand-1");
+        var second = EventSteps.Unique("by-hand-2");
+        await factory.VolunteerAsync(first);
+        await factory.VolunteerAsync(second);
+        var roster = await coordinator.GetPageAsync($"/manage/shifts/{shiftId}/roster");
+
+        var added = await coordinator.SubmitAsync(roster, new Dictionary<string, string?> { ["Email"] = first }, formSelector: $"form[action='/manage/shifts/{shiftId}/add']");
+        Assert.Contains("added and confirmed", added.StatusMessage);
+        var waiting = await coordinator.SubmitAsync(added, new Dictionary<string, string?> { ["Email"] = second }, formSelector: $"form[action='/manage/shifts/{shiftId}/add']");
+        Assert.Contains("number 1 on the waitlist", waiting.StatusMessage);
+        var unknown = await coordinator.SubmitAsync(waiting, new Dictionary<string, string?> { ["Email"] = "nobody@example.com" }, formSelector: $"form[action='/manage/shifts/{shiftId}/add']");
+        Assert.Contains("No account has that email address", unknown.StatusMessage);
+
+        var firstId = (await factory.SignupsAsync(shiftId)).First().Id;
+        var removed = await coordinator.SubmitAsync(unknown, formSelector: $"form[action='/manage/signups/{firstId}/remove']");
+        Assert.Contains("Volunteer removed", removed.StatusMessage);
+        Assert.Equal([SignupStatus.Cancelled, SignupStatus.Confirmed], (await factory.SignupsAsync(shiftId)).Select(s => s.Status));
+        Assert.Contains("A place opened up", (await factory.LatestMailAsync(second)).Subject);
+    }
+
+    [Fact]
+    public async Task Changing_the_time_of_a_published_event_tells_its_volunteers_and_raising_capacity_fills_from_the_waitlist()
+    {
+        var coordinator = await CoordinatorAsync();
+        var e = await factory.PublishedEventAsync(1);
+        var shiftId = e.Shifts[0].Id;
+        var confirmedEmail = EventSteps.Unique("moved");
+        var waitingEmail = EventSteps.Unique("raised");
+        await (await factory.LoggedInVolunteerAsync(confirmedEmail)).SignUpAsync(e, shiftId);
+        await (await factory.LoggedInVolunteerAsync(waitingEmail)).SignUpAsync(e, shiftId);
+
+        var edit = await coordinator.GetPageAsync($"/manage/events/{e.Id}/edit");
+        var later = await coordinator.SubmitAsync(edit, new Dictionary<string, string?> { ["Location"] = "Hope Park pavilion" });
+        Assert.Contains("Event saved", later.StatusMessage);
+        var moved = await factory.LatestMailAsync(confirmedEmail);
+        Assert.StartsWith("Changed:", moved.Subject);
+        Assert.Contains("Hope Park pavilion", moved.Body);
+
+        var shift = await coordinator.GetPageAsync($"/manage/shifts/{shiftId}/edit");
+        var tooLow = await coordinator.SubmitAsync(shift, new Dictionary<string, string?> { ["Capacity"] = "0" });
+        Assert.Contains(tooLow.Errors, x => x.Contains("Capacity must be", StringComparison.Ordinal));
+        var raised = await coordinator.SubmitAsync(shift, new Dictionary<string, string?> { ["Capacity"] = "2" });
+        Assert.Contains("moved off the waitlist", raised.StatusMessage);
+        Assert.All(await factory.SignupsAsync(shiftId), s => Assert.Equal(SignupStatus.Confirmed, s.Status));
+        Assert.Contains("A place opened up", (await factory.LatestMailAsync(waitingEmail)).Subject);
+    }
 }
