@@ -48,7 +48,8 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
         var today = DateOnly.FromDateTime(Shared.CentralTime.ToLocal(now));
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-3);
         var events = new List<Event>();
-        for (var m = 0; m < 12; m++)
+        // Three months back (completed, with hours) to eleven ahead (so next October's seasonal programs show).
+        for (var m = 0; m < 15; m++)
         {
             var month = first.AddMonths(m);
             var ward = areas[m % areas.Count];

@@ -60,6 +60,11 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
             return Refused("This event is not open for sign-ups.");
         }
 
+        if (!rules.SeekingVolunteers && !byStaff)
+        {
+            return Refused("This event is not taking volunteers at the moment.");
+        }
+
         if (shift.StartUtc <= now && !byStaff)
         {
             return Refused("This shift has already started, so it is closed for sign-ups.");

@@ -14,7 +14,7 @@ public sealed class UpcomingEventsViewComponent(AppDbContext db, TimeProvider cl
         var next = await db.Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Published && e.StartUtc > now)
             .OrderBy(e => e.StartUtc).ToListItems().Take(count).ToListAsync();
-        var horizon = now.AddMonths(8);
+        var horizon = now.AddMonths(13);
         var seasonal = await db.Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Published && e.IsSeasonal && e.StartUtc > now && e.StartUtc < horizon)
             .OrderBy(e => e.StartUtc).ToListItems().Take(50).ToListAsync();
