@@ -46,9 +46,16 @@ public static class EventSteps
         {
             db.VolunteerProfiles.Add(new VolunteerProfile
             {
-                UserId = user.Id, Phone = "870-555-0100", AgeGroup = age, WaiverVersion = "2026-1", WaiverAcceptedUtc = DateTime.UtcNow,
-                BackgroundCheck = check, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
-                GuardianName = age == AgeGroup.Adult ? null : "A Parent", GuardianConsentUtc = age == AgeGroup.Adult ? null : DateTime.UtcNow,
+                UserId = user.Id,
+                Phone = "870-555-0100",
+                AgeGroup = age,
+                WaiverVersion = "2026-1",
+                WaiverAcceptedUtc = DateTime.UtcNow,
+                BackgroundCheck = check,
+                CreatedUtc = DateTime.UtcNow,
+                UpdatedUtc = DateTime.UtcNow,
+                GuardianName = age == AgeGroup.Adult ? null : "A Parent",
+                GuardianConsentUtc = age == AgeGroup.Adult ? null : DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
         });

@@ -28,7 +28,10 @@ public sealed class VolunteeringTests(PactFactory factory) : IClassFixture<PactF
         Assert.Equal("870-555-0101", minor.FieldValue("Phone"));
         var bad = await client.SubmitAsync(profile, new Dictionary<string, string?>
         {
-            ["Phone"] = "call me", ["AgeGroup"] = "7", ["Interests"] = new string('a', 10_000), ["AcceptWaiver"] = "false",
+            ["Phone"] = "call me",
+            ["AgeGroup"] = "7",
+            ["Interests"] = new string('a', 10_000),
+            ["AcceptWaiver"] = "false",
         });
         Assert.Contains(bad.Errors, x => x.Contains("phone number like", StringComparison.Ordinal));
         Assert.Contains("Choose your age group.", bad.Errors);
@@ -38,7 +41,10 @@ public sealed class VolunteeringTests(PactFactory factory) : IClassFixture<PactF
 
         var saved = await client.SubmitAsync(profile, new Dictionary<string, string?>
         {
-            ["Phone"] = "870-555-0101", ["AgeGroup"] = "Adult", ["Interests"] = "\"><svg onload=alert(1)>", ["AcceptWaiver"] = "true",
+            ["Phone"] = "870-555-0101",
+            ["AgeGroup"] = "Adult",
+            ["Interests"] = "\"><svg onload=alert(1)>",
+            ["AcceptWaiver"] = "true",
         });
         Assert.Equal(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), saved.Url.Segments[2].TrimEnd('/'));
         var stored = await factory.WithDbAsync(db => db.VolunteerProfiles.SingleAsync(p => p.User!.Email == email));

@@ -187,8 +187,14 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
             {
                 e.CleanupResult = new CleanupResult
                 {
-                    Sites = 6, Volunteers = e.Shifts.Sum(s => s.Filled), VolunteerHours = e.Shifts.Sum(s => s.Filled) * 4, Bags = 212, Tires = 37,
-                    LargeItems = 14, EstimatedPounds = 5400, Notes = "Demo data: Broadway and 7th Street lots cleared; two couches and a water heater hauled.",
+                    Sites = 6,
+                    Volunteers = e.Shifts.Sum(s => s.Filled),
+                    VolunteerHours = e.Shifts.Sum(s => s.Filled) * 4,
+                    Bags = 212,
+                    Tires = 37,
+                    LargeItems = 14,
+                    EstimatedPounds = 5400,
+                    Notes = "Demo data: Broadway and 7th Street lots cleared; two couches and a water heater hauled.",
                     RecordedUtc = e.EndUtc.AddDays(1),
                 };
             }
@@ -218,7 +224,12 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
                 IsDemo = true,
                 Shifts = (shifts ?? []).Select(s => new Shift
                 {
-                    Role = s.Role, Capacity = s.Capacity, MinimumAge = s.MinAge, WorksWithChildren = s.Children, StartUtc = startUtc, EndUtc = endUtc,
+                    Role = s.Role,
+                    Capacity = s.Capacity,
+                    MinimumAge = s.MinAge,
+                    WorksWithChildren = s.Children,
+                    StartUtc = startUtc,
+                    EndUtc = endUtc,
                 }).ToList(),
             };
         }
@@ -235,9 +246,17 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
             // No password: invented people who cannot log in. Their hours and sign-ups fill the rosters.
             var user = new ApplicationUser
             {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true, FullName = name + " (demo)", IsDemo = true, CreatedUtc = now.AddDays(-400 + i),
-                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(), AreaId = areas[i % areas.Count].Id,
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                FullName = name + " (demo)",
+                IsDemo = true,
+                CreatedUtc = now.AddDays(-400 + i),
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+                AreaId = areas[i % areas.Count].Id,
             };
             db.Users.Add(user);
             if (residentRole is not null)
@@ -247,13 +266,19 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
 
             var profile = new VolunteerProfile
             {
-                UserId = user.Id, Phone = $"870-555-{100 + i:0000}", AreaId = areas[i % areas.Count].Id, WaiverVersion = "2026-1",
-                WaiverAcceptedUtc = now.AddDays(-300), AgeGroup = i % 9 == 0 ? AgeGroup.SixteenToSeventeen : AgeGroup.Adult,
-                GuardianName = i % 9 == 0 ? "Parent of " + name : null, GuardianConsentUtc = i % 9 == 0 ? now.AddDays(-300) : null,
+                UserId = user.Id,
+                Phone = $"870-555-{100 + i:0000}",
+                AreaId = areas[i % areas.Count].Id,
+                WaiverVersion = "2026-1",
+                WaiverAcceptedUtc = now.AddDays(-300),
+                AgeGroup = i % 9 == 0 ? AgeGroup.SixteenToSeventeen : AgeGroup.Adult,
+                GuardianName = i % 9 == 0 ? "Parent of " + name : null,
+                GuardianConsentUtc = i % 9 == 0 ? now.AddDays(-300) : null,
                 BackgroundCheck = i % 3 == 0 ? BackgroundCheckStatus.Cleared : i % 3 == 1 ? BackgroundCheckStatus.NotStarted : BackgroundCheckStatus.Pending,
                 BackgroundCheckUtc = i % 3 == 0 ? now.AddDays(-200) : null,
                 Interests = (i % 4) switch { 0 => "Cleanups", 1 => "Youth events", 2 => "Set-up and logistics", _ => "Anything that helps" },
-                CreatedUtc = now.AddDays(-300), UpdatedUtc = now.AddDays(-300),
+                CreatedUtc = now.AddDays(-300),
+                UpdatedUtc = now.AddDays(-300),
             };
             db.VolunteerProfiles.Add(profile);
             result.Add((user.Id, profile));
@@ -264,8 +289,16 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
         {
             db.VolunteerProfiles.Add(new VolunteerProfile
             {
-                UserId = resident.Id, Phone = "870-555-0199", AreaId = areas[0].Id, WaiverVersion = "2026-1", WaiverAcceptedUtc = now,
-                AgeGroup = AgeGroup.Adult, BackgroundCheck = BackgroundCheckStatus.Cleared, BackgroundCheckUtc = now, CreatedUtc = now, UpdatedUtc = now,
+                UserId = resident.Id,
+                Phone = "870-555-0199",
+                AreaId = areas[0].Id,
+                WaiverVersion = "2026-1",
+                WaiverAcceptedUtc = now,
+                AgeGroup = AgeGroup.Adult,
+                BackgroundCheck = BackgroundCheckStatus.Cleared,
+                BackgroundCheckUtc = now,
+                CreatedUtc = now,
+                UpdatedUtc = now,
             });
         }
 

@@ -264,8 +264,13 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             Shifts = e.Shifts.Select(s => new Shift
             {
-                Role = s.Role, StartUtc = s.StartUtc, EndUtc = s.EndUtc, Capacity = s.Capacity, MinimumAge = s.MinimumAge,
-                WorksWithChildren = s.WorksWithChildren, Notes = s.Notes,
+                Role = s.Role,
+                StartUtc = s.StartUtc,
+                EndUtc = s.EndUtc,
+                Capacity = s.Capacity,
+                MinimumAge = s.MinimumAge,
+                WorksWithChildren = s.WorksWithChildren,
+                Notes = s.Notes,
             }).ToList(),
         };
         db.Events.Add(copy);
@@ -309,8 +314,11 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
 
         return ShiftView(new ShiftForm
         {
-            Date = CentralTimeInput.DateInput(e.StartUtc), StartTime = CentralTimeInput.TimeInput(e.StartUtc),
-            EndDate = CentralTimeInput.DateInput(e.EndUtc), EndTime = CentralTimeInput.TimeInput(e.EndUtc), MinimumAge = "13",
+            Date = CentralTimeInput.DateInput(e.StartUtc),
+            StartTime = CentralTimeInput.TimeInput(e.StartUtc),
+            EndDate = CentralTimeInput.DateInput(e.EndUtc),
+            EndTime = CentralTimeInput.TimeInput(e.EndUtc),
+            MinimumAge = "13",
         }, e, null);
     }
 
@@ -480,8 +488,14 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             }
             : new CleanupResultForm
             {
-                Sites = I(r.Sites), Volunteers = I(r.Volunteers), VolunteerHours = r.VolunteerHours.ToString("0.##", CultureInfo.InvariantCulture),
-                Bags = I(r.Bags), Tires = I(r.Tires), LargeItems = I(r.LargeItems), EstimatedPounds = I(r.EstimatedPounds), Notes = r.Notes,
+                Sites = I(r.Sites),
+                Volunteers = I(r.Volunteers),
+                VolunteerHours = r.VolunteerHours.ToString("0.##", CultureInfo.InvariantCulture),
+                Bags = I(r.Bags),
+                Tires = I(r.Tires),
+                LargeItems = I(r.LargeItems),
+                EstimatedPounds = I(r.EstimatedPounds),
+                Notes = r.Notes,
                 Version = r.Version.ToString(),
             });
     }

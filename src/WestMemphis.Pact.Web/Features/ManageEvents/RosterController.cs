@@ -13,7 +13,7 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 
 /// <summary>A shift's roster at the door: check-in and check-out with one tap each, hours, no-shows, adding and removing people.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class RosterController(AppDbContext db, ShiftSignups signups, UserManager<ApplicationUser> users, TimeProvider clock) : Controller
+public sealed class RosterController(AppDbContext db, ShiftSignups signups, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("/manage/shifts/{id:int}/roster")]
     public async Task<IActionResult> Index(int id, CancellationToken cancellationToken)
@@ -105,6 +105,12 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
         }
 
         var outcome = await signups.CancelAsync(id, volunteerId: null, cancellationToken);
+        if (outcome == CancelOutcome.Cancelled)
+        {
+            // The cancellation is a conditional UPDATE, which the automatic audit does not see: say who did it.
+            await audit.WriteAsync("SignupRemovedByStaff", nameof(Signup), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
+        }
+
         this.SetStatus(outcome == CancelOutcome.Cancelled ? "Volunteer removed from the shift. The next person on the waitlist, if any, was confirmed and emailed." : "That sign-up was not active.");
         return LocalRedirect($"/manage/shifts/{shiftId}/roster");
     }
