@@ -17,6 +17,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // Events and volunteering
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<Shift> Shifts => Set<Shift>();
+    public DbSet<Signup> Signups => Set<Signup>();
+    public DbSet<VolunteerProfile> VolunteerProfiles => Set<VolunteerProfile>();
+    public DbSet<CleanupResult> CleanupResults => Set<CleanupResult>();
+    public DbSet<EventFollow> EventFollows => Set<EventFollow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

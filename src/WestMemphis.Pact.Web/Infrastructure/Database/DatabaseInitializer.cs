@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Web.Features.Events;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Database;
 
@@ -10,6 +11,7 @@ public sealed class DatabaseInitializer(
     IOptions<DatabaseOptions> databaseOptions,
     ReferenceDataSeeder referenceData,
     AccountSeeder accounts,
+    DemoEventsSeeder demoEvents,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -28,6 +30,7 @@ public sealed class DatabaseInitializer(
 
         await referenceData.SeedAsync(cancellationToken);
         await accounts.SeedAsync(cancellationToken);
+        await demoEvents.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

@@ -10,6 +10,7 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 using WestMemphis.Pact.Web.Features.Account;
+using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
+        services.AddEventsFeature(configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);

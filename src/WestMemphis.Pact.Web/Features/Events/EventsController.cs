@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Email;
+
+namespace WestMemphis.Pact.Web.Features.Events;
+
+/// <summary>The public calendar: anyone may browse published events and subscribe to the feeds.</summary>
+[AllowAnonymous]
+public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBuilder links) : Controller
+{
+    private const int PageSize = 40;
+
+    [HttpGet("/events")]
+    public async Task<IActionResult> Index([FromQuery] EventFilter filter, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var model = new EventIndexViewModel { Filter = filter, Areas = await AreasAsync(cancellationToken) };
+        var query = Filtered(db.Events.AsNoTracking().Public(), filter);
+
+        if (filter.IsMonthView)
+        {
+            var month = filter.MonthDate() ?? DateOnly.FromDateTime(CentralTime.ToLocal(now));
+            var first = new DateOnly(month.Year, month.Month, 1);
+            var fromUtc = CentralTimeInput.ToUtc(first, TimeOnly.MinValue)!.Value;
+            var toUtc = CentralTimeInput.ToUtc(first.AddMonths(1), TimeOnly.MinValue)!.Value;
+            model.MonthStart = first;
+            model.Events = await query.Where(e => e.StartUtc < toUtc && e.EndUtc > fromUtc).OrderBy(e => e.StartUtc)
+                .ToListItems().Take(500).ToListAsync(cancellationToken);
+            return View(model);
+        }
+
+        var fromDate = filter.FromDate();
+        var from = fromDate is { } f ? CentralTimeInput.ToUtc(f, TimeOnly.MinValue) ?? now : now;
+        query = query.Where(e => e.EndUtc >= from && e.Status != EventStatus.Completed);
+        if (filter.ToDate() is { } to)
+        {
+            var toUtc = CentralTimeInput.ToUtc(to.AddDays(1), TimeOnly.MinValue) ?? DateTime.MaxValue;
+            query = query.Where(e => e.StartUtc < toUtc);
+        }
+
+        var page = Math.Clamp(filter.PageNumber(), 1, 1000);
+        var items = await query.OrderBy(e => e.StartUtc).ThenBy(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize + 1)
+            .ToListItems().ToListAsync(cancellationToken);
+        model.HasMore = items.Count > PageSize;
+        model.Events = items.Take(PageSize).ToList();
+        model.Page = page;
+        return View(model);
+    }
+
+    [HttpGet("/volunteer")]
+    public async Task<IActionResult> Volunteer(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.Status == EventStatus.Published && e.SeekingVolunteers && e.StartUtc > now && e.Shifts.Any())
+            .OrderBy(e => e.StartUtc).ToListItems().Take(30).ToListAsync(cancellationToken);
+        return View(events);
+    }
+
+    [HttpGet("/events/{id:int}/{slug?}")]
+    public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
+    {
+        var e = await db.Events.AsNoTracking().Public().Where(x => x.Id == id)
+            .Select(x => new EventDetailsViewModel
+            {
+                Id = x.Id,
+                Title = x.Title,
+                Type = x.Type,
+                Description = x.Description,
+                Location = x.Location,
+                AreaName = x.Area != null ? x.Area.Name : null,
+                AreaCode = x.Area != null ? x.Area.Code : null,
+                StartUtc = x.StartUtc,
+                EndUtc = x.EndUtc,
+                Status = x.Status,
+                IsSeasonal = x.IsSeasonal,
+                SeasonNote = x.SeasonNote,
+                SeekingVolunteers = x.SeekingVolunteers,
+                Partners = x.Partners,
+                CancellationReason = x.CancellationReason,
+                Shifts = x.Shifts.OrderBy(s => s.StartUtc).ThenBy(s => s.Role).Select(s => new ShiftViewModel(
+                    s.Id, s.Role, s.StartUtc, s.EndUtc, s.Capacity, s.Filled, s.WaitlistCount, s.MinimumAge, s.WorksWithChildren, s.Notes)).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (e is null)
+        {
+            return NotFound();
+        }
+
+        e.Now = clock.GetUtcNow().UtcDateTime;
+        e.SignedIn = User.Identity?.IsAuthenticated == true;
+        e.IsResident = User.IsInRole(Roles.Resident);
+        if (e.SignedIn && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        {
+            var shiftIds = e.Shifts.Select(s => s.Id).ToList();
+            e.MySignups = await db.Signups.AsNoTracking()
+                .Where(s => s.VolunteerId == userId && shiftIds.Contains(s.ShiftId) && s.Status != SignupStatus.Cancelled)
+                .Select(s => new MySignupOnShift(s.Id, s.ShiftId, s.Status,
+                    s.Status == SignupStatus.Waitlisted ? db.Signups.Count(w => w.ShiftId == s.ShiftId && w.Status == SignupStatus.Waitlisted && w.Id <= s.Id) : 0))
+                .ToListAsync(cancellationToken);
+        }
+
+        return View(e);
+    }
+
+    [HttpGet("/events/{id:int}.ics")]
+    public async Task<IActionResult> EventCalendarFile(int id, CancellationToken cancellationToken)
+    {
+        var e = await db.Events.AsNoTracking().Public().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (e is null)
+        {
+            return NotFound();
+        }
+
+        var item = EventCalendar.ForEvent(e, links.Absolute(Slug.EventPath(e.Id, e.Title)));
+        return File(EventCalendar.Bytes(e.Title, [item], clock.GetUtcNow().UtcDateTime), EventCalendar.ContentType, $"{Slug.From(e.Title)}.ics");
+    }
+
+    [HttpGet("/events/calendar.ics")]
+    public async Task<IActionResult> CalendarFeed([FromQuery] EventFilter filter, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
+        var events = await Filtered(db.Events.AsNoTracking().Public(), filter)
+            .Where(e => e.EndUtc >= since).OrderBy(e => e.StartUtc).Take(2000).ToListAsync(cancellationToken);
+        var items = events.Select(e => EventCalendar.ForEvent(e, links.Absolute(Slug.EventPath(e.Id, e.Title))));
+        return File(EventCalendar.Bytes("PACT West Memphis events", items, clock.GetUtcNow().UtcDateTime), EventCalendar.ContentType, "pact-events.ics");
+    }
+
+    private static IQueryable<Event> Filtered(IQueryable<Event> query, EventFilter filter)
+    {
+        if (filter.EventType() is { } type)
+        {
+            query = query.Where(e => e.Type == type);
+        }
+
+        if (filter.AreaId() is { } area)
+        {
+            query = query.Where(e => e.AreaId == area);
+        }
+
+        if (filter.Seeking == "true")
+        {
+            query = query.Where(e => e.SeekingVolunteers && e.Status == EventStatus.Published);
+        }
+
+        return query;
+    }
+
+    private async Task<List<AreaOption>> AreasAsync(CancellationToken cancellationToken) =>
+        await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new AreaOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+}
+
+/// <summary>Query-string filter. Everything is text so that nonsense is ignored rather than an error.</summary>
+public sealed class EventFilter
+{
+    public string? Type { get; set; }
+    public string? Area { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Seeking { get; set; }
+    public string? View { get; set; }
+    public string? Month { get; set; }
+    public string? Page { get; set; }
+
+    public bool IsMonthView => View == "month";
+
+    public EventType? EventType() => Enum.TryParse<EventType>(Type, out var t) && Enum.IsDefined(t) && !int.TryParse(Type, out _) ? t : null;
+
+    public int? AreaId() => int.TryParse(Area, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
+
+    public DateOnly? FromDate() => CentralTimeInput.TryParseDate(From, out var d) ? d : null;
+
+    public DateOnly? ToDate() => CentralTimeInput.TryParseDate(To, out var d) ? d : null;
+
+    public DateOnly? MonthDate() => DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        && d.Year is >= 2000 and <= 2100 ? d : null;
+
+    public int PageNumber() => int.TryParse(Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+
+    public string Query(string? view = null, string? month = null, int? page = null)
+    {
+        var parts = new List<string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add($"{key}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        Add("type", EventType()?.ToString());
+        Add("area", AreaId()?.ToString(CultureInfo.InvariantCulture));
+        Add("from", FromDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("to", ToDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("seeking", Seeking == "true" ? "true" : null);
+        Add("view", view);
+        Add("month", month);
+        Add("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
+}
+
+public sealed record AreaOption(int Id, string Name);
+
+public sealed class EventIndexViewModel
+{
+    public EventFilter Filter { get; init; } = new();
+    public IReadOnlyList<AreaOption> Areas { get; init; } = [];
+    public IReadOnlyList<EventListItem> Events { get; set; } = [];
+    public DateOnly? MonthStart { get; set; }
+    public int Page { get; set; } = 1;
+    public bool HasMore { get; set; }
+}
+
+public sealed record ShiftViewModel(int Id, string Role, DateTime StartUtc, DateTime EndUtc, int Capacity, int Filled, int WaitlistCount,
+    int MinimumAge, bool WorksWithChildren, string? Notes)
+{
+    public int SpotsLeft => Math.Max(0, Capacity - Filled);
+}
+
+public sealed record MySignupOnShift(long Id, int ShiftId, SignupStatus Status, int WaitlistPosition);
+
+public sealed class EventDetailsViewModel
+{
+    public int Id { get; init; }
+    public string Title { get; init; } = "";
+    public EventType Type { get; init; }
+    public string? Description { get; init; }
+    public string Location { get; init; } = "";
+    public string? AreaName { get; init; }
+    public string? AreaCode { get; init; }
+    public DateTime StartUtc { get; init; }
+    public DateTime EndUtc { get; init; }
+    public EventStatus Status { get; init; }
+    public bool IsSeasonal { get; init; }
+    public string? SeasonNote { get; init; }
+    public bool SeekingVolunteers { get; init; }
+    public string? Partners { get; init; }
+    public string? CancellationReason { get; init; }
+    public IReadOnlyList<ShiftViewModel> Shifts { get; init; } = [];
+    public IReadOnlyList<MySignupOnShift> MySignups { get; set; } = [];
+    public DateTime Now { get; set; }
+    public bool SignedIn { get; set; }
+    public bool IsResident { get; set; }
+}

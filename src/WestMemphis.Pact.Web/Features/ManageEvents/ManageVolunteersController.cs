@@ -1,0 +1,110 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Infrastructure.Csv;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Web.Infrastructure.Security;
+
+namespace WestMemphis.Pact.Web.Features.ManageEvents;
+
+/// <summary>The volunteers directory: search, hours per person and period, background checks, CSV.</summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("/manage/volunteers")]
+    public async Task<IActionResult> Index(string? q, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var filter = new VolunteerFilter(q, from, to);
+        var rows = await QueryAsync(filter, 500, cancellationToken);
+        return View(new VolunteersViewModel(filter, rows));
+    }
+
+    [HttpGet("/manage/volunteers.csv")]
+    public async Task<IActionResult> Csv(string? q, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(new VolunteerFilter(q, from, to), 100_000, cancellationToken);
+        return CsvExport.File("volunteers.csv", ["Name", "Email", "Phone", "Area", "Age group", "Background check", "Checked on", "Shifts attended", "Hours", "Approved hours"],
+            rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.Email, r.Phone, r.Area, r.AgeGroup.ToString(), r.BackgroundCheck.ToString(),
+                r.BackgroundCheckUtc is { } d ? Shared.CentralTime.FormatDate(d) : "", r.ShiftsAttended.ToString(CultureInfo.InvariantCulture),
+                CsvExport.Number(r.Hours), CsvExport.Number(r.ApprovedHours)]));
+    }
+
+    [HttpGet("/manage/volunteers/{id}")]
+    public async Task<IActionResult> Details(string id, CancellationToken cancellationToken)
+    {
+        if (id.Length > 450)
+        {
+            return NotFound();
+        }
+
+        var profile = await db.VolunteerProfiles.AsNoTracking().Include(p => p.User).Include(p => p.Area).FirstOrDefaultAsync(p => p.UserId == id, cancellationToken);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        var history = await RosterRow.Query(db, db.Signups.Where(s => s.VolunteerId == id)).ToListAsync(cancellationToken);
+        return View(new VolunteerDetailsViewModel(profile, history.OrderByDescending(h => h.ShiftStartUtc).ToList()));
+    }
+
+    [HttpPost("/manage/volunteers/{id}/background-check")]
+    public async Task<IActionResult> BackgroundCheck(string id, string? status, CancellationToken cancellationToken)
+    {
+        var profile = id.Length > 450 ? null : await db.VolunteerProfiles.FirstOrDefaultAsync(p => p.UserId == id, cancellationToken);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        if (!Enum.TryParse<BackgroundCheckStatus>(status, out var value) || !Enum.IsDefined(value) || int.TryParse(status, out _))
+        {
+            this.SetStatus("Choose a background-check status from the list.");
+            return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");
+        }
+
+        profile.BackgroundCheck = value;
+        profile.BackgroundCheckUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        this.SetStatus("Background-check status saved.");
+        return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");
+    }
+
+    private async Task<List<VolunteerRow>> QueryAsync(VolunteerFilter filter, int take, CancellationToken cancellationToken)
+    {
+        var profiles = db.VolunteerProfiles.AsNoTracking();
+        if (filter.Q is { Length: > 0 and <= 100 } q)
+        {
+            profiles = profiles.Where(p => p.User!.FullName.Contains(q) || p.User.Email!.Contains(q) || p.Phone.Contains(q));
+        }
+
+        var fromUtc = filter.FromUtc;
+        var toUtc = filter.ToUtc;
+        return await profiles.OrderBy(p => p.User!.FullName).Take(take)
+            .Select(p => new VolunteerRow(p.UserId, p.User!.FullName, p.User.Email, p.Phone, p.Area != null ? p.Area.Name : null, p.AgeGroup,
+                p.BackgroundCheck, p.BackgroundCheckUtc,
+                db.Signups.Count(s => s.VolunteerId == p.UserId && s.Status == SignupStatus.Attended && s.Shift!.StartUtc >= fromUtc && s.Shift.StartUtc < toUtc),
+                db.Signups.Where(s => s.VolunteerId == p.UserId && s.Status == SignupStatus.Attended && s.Shift!.StartUtc >= fromUtc && s.Shift.StartUtc < toUtc).Sum(s => s.Hours) ?? 0,
+                db.Signups.Where(s => s.VolunteerId == p.UserId && s.Status == SignupStatus.Attended && s.HoursApproved && s.Shift!.StartUtc >= fromUtc && s.Shift.StartUtc < toUtc).Sum(s => s.Hours) ?? 0))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+public sealed record VolunteerFilter(string? Q, string? From, string? To)
+{
+    public DateTime FromUtc => CentralTimeInput.TryParseDate(From, out var d) ? CentralTimeInput.ToUtc(d, TimeOnly.MinValue) ?? DateTime.MinValue : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public DateTime ToUtc => CentralTimeInput.TryParseDate(To, out var d) ? CentralTimeInput.ToUtc(d.AddDays(1), TimeOnly.MinValue) ?? DateTime.MaxValue : new DateTime(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public string Query => $"?q={Uri.EscapeDataString(Q ?? "")}&from={Uri.EscapeDataString(From ?? "")}&to={Uri.EscapeDataString(To ?? "")}";
+}
+
+public sealed record VolunteerRow(string UserId, string Name, string? Email, string Phone, string? Area, AgeGroup AgeGroup, BackgroundCheckStatus BackgroundCheck,
+    DateTime? BackgroundCheckUtc, int ShiftsAttended, double Hours, double ApprovedHours);
+
+public sealed record VolunteersViewModel(VolunteerFilter Filter, IReadOnlyList<VolunteerRow> Rows);
+
+public sealed record VolunteerDetailsViewModel(VolunteerProfile Profile, IReadOnlyList<RosterRow> History);

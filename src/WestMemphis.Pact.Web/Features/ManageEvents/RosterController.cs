@@ -1,0 +1,182 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Web.Infrastructure.Security;
+
+namespace WestMemphis.Pact.Web.Features.ManageEvents;
+
+/// <summary>A shift's roster at the door: check-in and check-out with one tap each, hours, no-shows, adding and removing people.</summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class RosterController(AppDbContext db, ShiftSignups signups, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : Controller
+{
+    [HttpGet("/manage/shifts/{id:int}/roster")]
+    public async Task<IActionResult> Index(int id, CancellationToken cancellationToken)
+    {
+        var shift = await db.Shifts.AsNoTracking().Include(s => s.Event).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (shift is null)
+        {
+            return NotFound();
+        }
+
+        var rows = await RosterRow.Query(db, db.Signups.Where(s => s.ShiftId == id)).ToListAsync(cancellationToken);
+        return View(new RosterViewModel(shift, rows));
+    }
+
+    [HttpPost("/manage/signups/{id:long}/checkin")]
+    public Task<IActionResult> CheckIn(long id, CancellationToken cancellationToken) => ChangeAsync(id, (s, now) =>
+    {
+        if (s.Status is not (SignupStatus.Confirmed or SignupStatus.NoShow))
+        {
+            return "Only a confirmed volunteer can be checked in.";
+        }
+
+        s.Status = SignupStatus.Attended;
+        s.CheckedInUtc = now;
+        return null;
+    }, "checked in", cancellationToken);
+
+    [HttpPost("/manage/signups/{id:long}/checkout")]
+    public Task<IActionResult> CheckOut(long id, CancellationToken cancellationToken) => ChangeAsync(id, (s, now) =>
+    {
+        if (s.Status != SignupStatus.Attended || s.CheckedInUtc is null)
+        {
+            return "Check the volunteer in first.";
+        }
+
+        s.CheckedOutUtc = now;
+        if (!s.HoursApproved)
+        {
+            // Quarter hours, at least one quarter: what people expect on a timesheet.
+            var quarters = Math.Max(1, Math.Round((now - s.CheckedInUtc.Value).TotalHours * 4, MidpointRounding.AwayFromZero));
+            s.Hours = Math.Min(24, quarters / 4);
+        }
+
+        return null;
+    }, "checked out", cancellationToken);
+
+    [HttpPost("/manage/signups/{id:long}/noshow")]
+    public Task<IActionResult> NoShow(long id, CancellationToken cancellationToken) => ChangeAsync(id, (s, _) =>
+    {
+        if (s.Status != SignupStatus.Confirmed)
+        {
+            return "Only a confirmed volunteer who has not checked in can be marked as not attending.";
+        }
+
+        s.Status = SignupStatus.NoShow;
+        return null;
+    }, "marked as not attending", cancellationToken);
+
+    [HttpPost("/manage/signups/{id:long}/hours")]
+    public Task<IActionResult> Hours(long id, HoursForm form, CancellationToken cancellationToken) => ChangeAsync(id, (s, _) =>
+    {
+        if (s.Status != SignupStatus.Attended)
+        {
+            return "Hours are credited only to volunteers who attended.";
+        }
+
+        if (s.HoursApproved)
+        {
+            return "These hours are already approved.";
+        }
+
+        if (!double.TryParse(form.Hours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || !double.IsFinite(hours) || hours < 0 || hours > 24)
+        {
+            return "Hours must be a number from 0 to 24, for example 2.5.";
+        }
+
+        s.Hours = Math.Round(hours, 2);
+        s.HoursApproved = form.Approve;
+        return null;
+    }, form.Approve ? "hours approved" : "hours saved", cancellationToken);
+
+    [HttpPost("/manage/signups/{id:long}/remove")]
+    public async Task<IActionResult> Remove(long id, CancellationToken cancellationToken)
+    {
+        var shiftId = await db.Signups.Where(s => s.Id == id).Select(s => (int?)s.ShiftId).FirstOrDefaultAsync(cancellationToken);
+        if (shiftId is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await signups.CancelAsync(id, volunteerId: null, cancellationToken);
+        if (outcome == CancelOutcome.Cancelled)
+        {
+            // The cancellation is a conditional UPDATE, which the automatic audit does not see: say who did it.
+            await audit.WriteAsync("SignupRemovedByStaff", nameof(Signup), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
+        }
+
+        this.SetStatus(outcome == CancelOutcome.Cancelled ? "Volunteer removed from the shift. The next person on the waitlist, if any, was confirmed and emailed." : "That sign-up was not active.");
+        return LocalRedirect($"/manage/shifts/{shiftId}/roster");
+    }
+
+    [HttpPost("/manage/shifts/{id:int}/add")]
+    public async Task<IActionResult> Add(int id, AddVolunteerForm form, CancellationToken cancellationToken)
+    {
+        if (!await db.Shifts.AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var email = form.Email?.Trim();
+        var user = string.IsNullOrEmpty(email) || email.Length > 256 ? null : await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            this.SetStatus("No account has that email address. The volunteer must register first.");
+            return LocalRedirect($"/manage/shifts/{id}/roster");
+        }
+
+        var result = await signups.SignUpAsync(id, user.Id, "staff-" + Guid.NewGuid().ToString("N"), byStaff: true, cancellationToken);
+        this.SetStatus(result.Outcome switch
+        {
+            SignupOutcome.Confirmed => $"{user.FullName} added and confirmed.",
+            SignupOutcome.Waitlisted => $"The shift is full: {user.FullName} is number {result.WaitlistPosition} on the waitlist.",
+            SignupOutcome.Refused => result.Message!,
+            _ => $"{user.FullName} is already on this shift.",
+        });
+        return LocalRedirect($"/manage/shifts/{id}/roster");
+    }
+
+    private async Task<IActionResult> ChangeAsync(long id, Func<Signup, DateTime, string?> change, string done, CancellationToken cancellationToken)
+    {
+        var signup = await db.Signups.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (signup is null)
+        {
+            return NotFound();
+        }
+
+        var error = change(signup, clock.GetUtcNow().UtcDateTime);
+        if (error is null)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                error = "This sign-up changed meanwhile (the volunteer may have cancelled). Nothing was saved; check the roster again.";
+            }
+        }
+
+        var name = await db.Users.Where(u => u.Id == signup.VolunteerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
+        this.SetStatus(error ?? $"{name}: {done}.");
+        return LocalRedirect($"/manage/shifts/{signup.ShiftId}/roster#signup-{id}");
+    }
+}
+
+public sealed record RosterRow(long Id, int ShiftId, string Role, DateTime ShiftStartUtc, DateTime ShiftEndUtc, string VolunteerId, string Name, string? Email,
+    string? Phone, SignupStatus Status, DateTime CreatedUtc, DateTime? CheckedInUtc, DateTime? CheckedOutUtc, double? Hours, bool HoursApproved, bool AddedByStaff)
+{
+    public static IQueryable<RosterRow> Query(AppDbContext db, IQueryable<Signup> signups) => signups.AsNoTracking()
+        .OrderBy(s => s.Shift!.StartUtc).ThenBy(s => s.ShiftId).ThenBy(s => s.Status == SignupStatus.Cancelled).ThenBy(s => s.Status == SignupStatus.Waitlisted).ThenBy(s => s.Id)
+        .Select(s => new RosterRow(s.Id, s.ShiftId, s.Shift!.Role, s.Shift.StartUtc, s.Shift.EndUtc, s.VolunteerId, s.Volunteer!.FullName, s.Volunteer.Email,
+            db.VolunteerProfiles.Where(p => p.UserId == s.VolunteerId).Select(p => p.Phone).FirstOrDefault() ?? s.Volunteer.PhoneNumber,
+            s.Status, s.CreatedUtc, s.CheckedInUtc, s.CheckedOutUtc, s.Hours, s.HoursApproved, s.AddedByStaff));
+}
+
+public sealed record RosterViewModel(Shift Shift, IReadOnlyList<RosterRow> Rows);

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.IntegrationTests.Infrastructure;
+
+namespace WestMemphis.Pact.IntegrationTests.Events;
+
+/// <summary>Test arrangement for events (builders), and what a resident does on the event pages (real forms).</summary>
+public static class EventSteps
+{
+    /// <summary>A published event in the future with one shift per capacity given.</summary>
+    public static async Task<Event> PublishedEventAsync(this PactFactory factory, params int[] capacities)
+    {
+        var start = DateTime.UtcNow.Date.AddDays(10).AddHours(15);
+        return await factory.EventAsync(start, start.AddHours(3), EventStatus.Published, capacities);
+    }
+
+    public static async Task<Event> EventAsync(this PactFactory factory, DateTime startUtc, DateTime endUtc, EventStatus status, params int[] capacities)
+    {
+        var e = new Event
+        {
+            Title = "Test cleanup " + Guid.NewGuid().ToString("N")[..6],
+            Type = EventType.EnvironmentalCleanup,
+            Location = "Eugene Woods Civic Center",
+            StartUtc = startUtc,
+            EndUtc = endUtc,
+            Status = status,
+            SeekingVolunteers = true,
+            CreatedUtc = DateTime.UtcNow,
+            PublishedUtc = status == EventStatus.Draft ? null : DateTime.UtcNow,
+            Shifts = capacities.Select((c, i) => new Shift { Role = $"Crew {i + 1}", Capacity = c, StartUtc = startUtc, EndUtc = endUtc }).ToList(),
+        };
+        await factory.WithDbAsync(async db =>
+        {
+            db.Events.Add(e);
+            await db.SaveChangesAsync();
+        });
+        return e;
+    }
+
+    /// <summary>A resident with a completed volunteer profile (arrangement; the profile form has its own tests).</summary>
+    public static async Task<ApplicationUser> VolunteerAsync(this PactFactory factory, string email,
+        AgeGroup age = AgeGroup.Adult, BackgroundCheckStatus check = BackgroundCheckStatus.NotStarted)
+    {
+        var user = await factory.CreateUserAsync(email, TestUsers.Password, Roles.Resident);
+        await factory.WithDbAsync(async db =>
+        {
+            db.VolunteerProfiles.Add(new VolunteerProfile
+            {
+                UserId = user.Id,
+                Phone = "870-555-0100",
+                AgeGroup = age,
+                WaiverVersion = "2026-1",
+                WaiverAcceptedUtc = DateTime.UtcNow,
+                BackgroundCheck = check,
+                CreatedUtc = DateTime.UtcNow,
+                UpdatedUtc = DateTime.UtcNow,
+                GuardianName = age == AgeGroup.Adult ? null : "A Parent",
+                GuardianConsentUtc = age == AgeGroup.Adult ? null : DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+        return user;
+    }
+
+    public static async Task<HttpClient> LoggedInVolunteerAsync(this PactFactory factory, string email, AgeGroup age = AgeGroup.Adult,
+        BackgroundCheckStatus check = BackgroundCheckStatus.NotStarted)
+    {
+        await factory.VolunteerAsync(email, age, check);
+        var client = factory.CreateBrowserClient();
+        await client.LoginAsync(email);
+        return client;
+    }
+
+    public static string EventUrl(this Event e) => $"/events/{e.Id}/x";
+
+    /// <summary>Presses "Sign up" (or "Join the waitlist") for a shift on a fetched event page.</summary>
+    public static Task<HtmlPage> SignUpAsync(this HttpClient client, HtmlPage eventPage, int shiftId) =>
+        client.SubmitAsync(eventPage, formSelector: $"form[action='/shifts/{shiftId}/signup']");
+
+    public static async Task<HtmlPage> SignUpAsync(this HttpClient client, Event e, int shiftId) =>
+        await client.SignUpAsync(await client.GetPageAsync(e.EventUrl()), shiftId);
+
+    public static async Task<List<Signup>> SignupsAsync(this PactFactory factory, int shiftId) =>
+        await factory.WithDbAsync(db => db.Signups.AsNoTracking().Where(s => s.ShiftId == shiftId).OrderBy(s => s.Id).ToListAsync());
+
+    public static async Task<Shift> ShiftAsync(this PactFactory factory, int shiftId) =>
+        await factory.WithDbAsync(db => db.Shifts.AsNoTracking().SingleAsync(s => s.Id == shiftId));
+
+    public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}@example.com";
+}
