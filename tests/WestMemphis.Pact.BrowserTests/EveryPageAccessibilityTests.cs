@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 using WestMemphis.Pact.IntegrationTests.Security;
 
@@ -16,7 +17,8 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
     private static readonly HashSet<string> NotPages =
     [
         "GET {**path:file}", "HEAD {**path:file}", "* /health", "* error", "* error/{code:int}", "* {*path:nonfile}",
-        "GET admin/audit/export.csv",
+        "GET admin/audit/export.csv", "GET events/calendar.ics", "GET events/{id:int}.ics", "GET my/calendar/{token}.ics",
+        "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()
@@ -33,10 +35,23 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
     [Fact]
     public async Task Every_page_in_the_role_matrix_passes_axe_as_a_role_that_may_see_it()
     {
-        var sampleUser = await fixture.App.CreateUserAsync($"sample-{Guid.NewGuid():N}@example.com");
+        var sampleUser = await fixture.App.VolunteerAsync($"sample-{Guid.NewGuid():N}@example.com");
+        var sampleEvent = await fixture.App.PublishedEventAsync(5);
+        var shift = sampleEvent.Shifts.First().Id;
+        var e = sampleEvent.Id;
         var samples = new Dictionary<string, string>
         {
             ["GET admin/users/{id}"] = $"/admin/users/{sampleUser.Id}",
+            ["GET events/{id:int}/{slug?}"] = sampleEvent.EventUrl(),
+            ["GET manage/events/{id:int}"] = $"/manage/events/{e}",
+            ["GET manage/events/{id:int}/edit"] = $"/manage/events/{e}/edit",
+            ["GET manage/events/{id:int}/cancel"] = $"/manage/events/{e}/cancel",
+            ["GET manage/events/{id:int}/message"] = $"/manage/events/{e}/message",
+            ["GET manage/events/{id:int}/results"] = $"/manage/events/{e}/results",
+            ["GET manage/events/{id:int}/shifts/new"] = $"/manage/events/{e}/shifts/new",
+            ["GET manage/shifts/{id:int}/edit"] = $"/manage/shifts/{shift}/edit",
+            ["GET manage/shifts/{id:int}/roster"] = $"/manage/shifts/{shift}/roster",
+            ["GET manage/volunteers/{id}"] = $"/manage/volunteers/{sampleUser.Id}",
         };
 
         var pages = AccessMatrix.Endpoints
