@@ -16,6 +16,13 @@ try
         return 0;
     }
 
+    if (args.Contains("seed-benchmark", StringComparer.OrdinalIgnoreCase))
+    {
+        // Bulk data for the load benchmarks (benchmarks/public-pages.sh); then stop.
+        await app.SeedBenchmarkAndExitAsync(args);
+        return 0;
+    }
+
     await app.InitializeDatabaseAsync();
     app.UsePactPipeline();
     await app.RunAsync();
