@@ -22,12 +22,12 @@ echo "Seeding 2,000 events and 20,000 sign-ups..."
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:5095 >"$work/pact.log" 2>&1 &
-(cd "$work/bare" && ASPNETCORE_ENVIRONMENT=Production dotnet BareMvc.dll --urls http://127.0.0.1:5096 >"$work/bare.log" 2>&1) &
+dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls http://127.0.0.1:5096 >"$work/bare.log" 2>&1 &
 for port in 5095 5096; do
     for _ in $(seq 1 200); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 done
 
-event=$(curl -fs -H "X-Forwarded-Proto: https" http://127.0.0.1:5095/events | grep -o 'href="/events/[0-9]*/[a-z0-9-]*"' | head -n 1 | cut -d'"' -f2)
+event=$(curl -fs -H "X-Forwarded-Proto: https" http://127.0.0.1:5095/events | grep -o 'href="/events/[0-9]*/[a-z0-9-]*"' | sed -n 1p | cut -d'"' -f2 || true)
 [ -n "$event" ] || { echo "no event link found on /events" >&2; exit 1; }
 
 # The portal runs as in production behind a TLS-terminating proxy, which sends X-Forwarded-Proto.
