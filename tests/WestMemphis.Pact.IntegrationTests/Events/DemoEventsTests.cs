@@ -7,6 +7,11 @@ using WestMemphis.Pact.Web.Features.Events;
 namespace WestMemphis.Pact.IntegrationTests.Events;
 
 /// <summary>The Development demo data: every type, consistent seat counters, and seeded only once.</summary>
+/// <remarks>
+/// Runs alone: it starts its own app inside the test, and two apps starting at the same instant in one process
+/// can race on Serilog's process-wide bootstrap logger (reported to the lead).
+/// </remarks>
+[Collection(RunsAlone.Name)]
 public sealed class DemoEventsTests
 {
     [Fact]
@@ -46,4 +51,10 @@ public sealed class DemoEventsTests
         await scope.ServiceProvider.GetRequiredService<DemoEventsSeeder>().SeedAsync();
         Assert.Equal(events.Count, await factory.WithDbAsync(db => db.Events.CountAsync()));
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RunsAlone
+{
+    public const string Name = "Runs alone";
 }

@@ -334,4 +334,25 @@ public sealed class ManageEventsTests(PactFactory factory) : IClassFixture<PactF
         Assert.All(await factory.SignupsAsync(shiftId), s => Assert.Equal(SignupStatus.Confirmed, s.Status));
         Assert.Contains("A place opened up", (await factory.LatestMailAsync(waitingEmail)).Subject);
     }
+
+    [Fact]
+    public async Task Over_posting_status_or_seat_counts_changes_nothing()
+    {
+        var client = await CoordinatorAsync();
+        var fields = EventFields("Over-posted event");
+        fields["Status"] = "Published";
+        fields["PublishedUtc"] = "2020-01-01";
+        fields["Id"] = "1";
+        var created = await client.SubmitAsync(await client.GetPageAsync("/manage/events/new"), fields);
+        var e = await factory.WithDbAsync(db => db.Events.AsNoTracking().SingleAsync(x => x.Title == "Over-posted event"));
+        Assert.Equal(EventStatus.Draft, e.Status);
+        Assert.Null(e.PublishedUtc);
+
+        var shiftPage = await client.GetPageAsync($"/manage/events/{e.Id}/shifts/new");
+        await client.SubmitAsync(shiftPage, new Dictionary<string, string?> { ["Role"] = "Crew", ["Capacity"] = "3", ["Filled"] = "3", ["WaitlistCount"] = "9" });
+        var shift = await factory.WithDbAsync(db => db.Shifts.AsNoTracking().SingleAsync(s => s.EventId == e.Id));
+        Assert.Equal(0, shift.Filled);
+        Assert.Equal(0, shift.WaitlistCount);
+        Assert.Equal(HttpStatusCode.OK, created.Status);
+    }
 }

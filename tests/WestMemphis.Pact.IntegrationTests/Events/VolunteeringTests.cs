@@ -187,4 +187,21 @@ public sealed class VolunteeringTests(PactFactory factory) : IClassFixture<PactF
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Empty(await factory.SignupsAsync(e.Shifts[0].Id));
     }
+
+    [Fact]
+    public async Task Return_addresses_never_leave_the_site()
+    {
+        var e = await factory.PublishedEventAsync(2);
+        var client = await factory.LoggedInVolunteerAsync(EventSteps.Unique("redirect"));
+        var profile = await client.GetPageAsync("/volunteer/profile?returnUrl=%2F%2Fevil.example");
+        var saved = await client.SubmitAsync(profile, new Dictionary<string, string?> { ["ReturnUrl"] = "//evil.example", ["AcceptWaiver"] = "true", ["AgeGroup"] = "Adult" });
+        Assert.Equal("localhost", saved.Url.Host);
+        Assert.Equal("/my", saved.Url.AbsolutePath);
+
+        await client.SignUpAsync(e, e.Shifts[0].Id);
+        var page = await client.GetPageAsync(e.EventUrl());
+        var cancelled = await client.SubmitAsync(page, new Dictionary<string, string?> { ["returnUrl"] = "https://evil.example/" }, formSelector: "form[action$='/cancel']");
+        Assert.Equal("localhost", cancelled.Url.Host);
+        Assert.StartsWith($"/events/{e.Id}/", cancelled.Url.AbsolutePath);
+    }
 }
