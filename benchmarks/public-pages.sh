@@ -37,7 +37,7 @@ measure() { # name url
     wrk -t2 -c32 -d"${secs}s" --latency "${proxy[@]}" "$2" >"$work/wrk.txt"
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
     p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
-    errors=$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | awk '{print $NF}')
+    errors=$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | awk '{print $NF}' || true)
     printf '| %-28s | %10s | %8s | %s |\n' "$1" "$rps" "$p99" "${errors:-0}"
 }
 
