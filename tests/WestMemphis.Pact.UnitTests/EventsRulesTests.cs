@@ -63,6 +63,13 @@ public sealed class CsvExportTests
         var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
         Assert.Equal("Name,Notes\r\n\"Lee, Pat\",\"said \"\"hi\"\"\nthen left\"\r\n", text);
     }
+
+    [Fact]
+    public void A_download_starts_with_a_bom_so_spreadsheets_read_accents()
+    {
+        var text = Encoding.UTF8.GetString(CsvExport.File("x.csv", ["Name"], [["=1+1"]]).FileContents);
+        Assert.Equal("\uFEFFName\r\n'=1+1\r\n", text);
+    }
 }
 
 public sealed class SlugTests

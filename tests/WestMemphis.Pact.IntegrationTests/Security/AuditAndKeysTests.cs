@@ -1,9 +1,7 @@
 using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
-using WestMemphis.Pact.Web.Infrastructure.Csv;
 
 namespace WestMemphis.Pact.IntegrationTests.Security;
 
@@ -68,30 +66,6 @@ public sealed class AuditTrailTests(PactFactory factory) : IClassFixture<PactFac
 
         Assert.Empty(page.Document.QuerySelectorAll("main form[method=post]"));
         Assert.DoesNotContain(AccessMatrix.Endpoints.Keys, k => k.StartsWith("POST admin/audit", StringComparison.Ordinal));
-    }
-}
-
-public sealed class CsvExportTests
-{
-    [Theory]
-    [InlineData("=HYPERLINK(\"http://evil.example\",\"x\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")]
-    [InlineData("+1-800", "'+1-800")]
-    [InlineData("-2+3", "'-2+3")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("Plain, with comma", "\"Plain, with comma\"")]
-    [InlineData("Line\nbreak", "\"Line\nbreak\"")]
-    [InlineData("Jordan", "Jordan")]
-    public void Formula_cells_are_neutralised_and_text_is_quoted(string value, string expected) =>
-        Assert.Equal(expected, CsvExport.Cell(value));
-
-    [Fact]
-    public async Task A_downloaded_file_starts_with_a_bom_and_uses_crlf()
-    {
-        var result = CsvExport.File("x.csv", ["Name"], [["=1+1"]]);
-        var text = Encoding.UTF8.GetString(result.FileContents);
-        Assert.StartsWith("\uFEFF", text);
-        Assert.Equal("\uFEFFName\r\n'=1+1\r\n", text);
-        await Task.CompletedTask;
     }
 }
 
