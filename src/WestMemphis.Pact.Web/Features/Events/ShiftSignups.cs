@@ -96,7 +96,11 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         var refusal = await ConflictAsync(shiftId, volunteerId, shift.StartUtc, shift.EndUtc, cancellationToken);
         if (refusal is not null)
         {
-            return Refused(refusal);
+            // A double-click whose twin committed a moment ago: the same form, already done.
+            var twin = await db.Signups.AsNoTracking()
+                .Where(s => s.VolunteerId == volunteerId && s.IdempotencyKey == idempotencyKey)
+                .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            return twin is null ? Refused(refusal) : new SignupResult(SignupOutcome.AlreadyDone, twin);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
