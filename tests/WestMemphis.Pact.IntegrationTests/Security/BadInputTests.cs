@@ -97,3 +97,22 @@ public sealed class BadInputTests(PactFactory factory) : IClassFixture<PactFacto
         Assert.NotNull(admin);
     }
 }
+
+public sealed class UnreadableFormTests(PactFactory factory) : IClassFixture<PactFactory>
+{
+    [Theory]
+    [InlineData("a\0b")]
+    [InlineData(null)]
+    public async Task A_form_body_the_server_cannot_read_gets_a_clear_400_page(string? value)
+    {
+        var client = factory.CreateBrowserClient();
+        var page = await client.GetPageAsync("/Account/Register");
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var response = await client.PostAsync("/Account/Register", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("FullName", value ?? new string('x', 5 * 1024 * 1024))]));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {System.Text.RegularExpressions.Regex.Match(text, "<h1>[^<]*").Value}");
+        Assert.Contains("That request could not be understood", text);
+    }
+}

@@ -15,7 +15,13 @@ public sealed class ErrorsController : Controller
         HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null ? ErrorPage(404) : ErrorPage(500);
 
     [Route("/error/{code:int}")]
-    public IActionResult Status(int code) => ErrorPage(code is >= 400 and <= 599 ? code : 404);
+    public IActionResult Status()
+    {
+        // Read from the route, not by model binding: a re-executed POST whose body could not be read
+        // (NUL bytes, an oversized field) must still get its error page.
+        var code = int.TryParse(RouteData.Values["code"] as string, out var c) ? c : 404;
+        return ErrorPage(code is >= 400 and <= 599 ? code : 404);
+    }
 
     /// <summary>Any address no other endpoint answers: a friendly 404 for everyone, not a log-in prompt.</summary>
     public IActionResult NotFoundFallback() => ErrorPage(404);
