@@ -96,3 +96,46 @@ public sealed class PublicPagesTests(PactFactory factory) : IClassFixture<PactFa
         Assert.DoesNotContain("My PACT", nav);
     }
 }
+
+public sealed class PublicPageCacheTests(PactFactory factory) : IClassFixture<PactFactory>
+{
+    [Fact]
+    public async Task Anonymous_public_pages_come_from_the_cache_until_an_event_changes()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/events");
+        var second = await client.GetAsync("/events");
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age); // served from the output cache
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+
+        await factory.WithDbAsync(async db =>
+        {
+            db.Events.Add(new WestMemphis.Pact.Domain.Event
+            {
+                Title = "Cache buster block party", Location = "Eugene Woods Civic Center", Type = WestMemphis.Pact.Domain.EventType.NationalNightOut,
+                StartUtc = DateTime.UtcNow.AddDays(3), EndUtc = DateTime.UtcNow.AddDays(3).AddHours(2),
+                Status = WestMemphis.Pact.Domain.EventStatus.Published, CreatedUtc = DateTime.UtcNow, PublishedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        var third = await client.GetStringAsync("/events");
+        Assert.Contains("Cache buster block party", third);
+    }
+
+    [Fact]
+    public async Task Signed_in_visitors_never_get_a_cached_page()
+    {
+        var email = $"nocache-{Guid.NewGuid():N}@example.com";
+        await factory.CreateUserAsync(email);
+        var client = factory.CreateBrowserClient();
+        await client.LoginAsync(email);
+
+        await client.GetAsync("/events");
+        var again = await client.GetAsync("/events");
+
+        Assert.Null(again.Headers.Age);
+        Assert.Contains("no-store", again.Headers.CacheControl!.ToString());
+    }
+}

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
@@ -17,6 +19,7 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
     private const int PageSize = 40;
 
     [HttpGet("/events")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index([FromQuery] EventFilter filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -54,6 +57,7 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
     }
 
     [HttpGet("/volunteer")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Volunteer(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -64,6 +68,7 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
     }
 
     [HttpGet("/events/{id:int}/{slug?}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
     {
         var e = await db.Events.AsNoTracking().Public().Where(x => x.Id == id)

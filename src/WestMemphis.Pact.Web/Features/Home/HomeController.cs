@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 
@@ -9,6 +11,7 @@ namespace WestMemphis.Pact.Web.Features.Home;
 public sealed class HomeController(AppDbContext db) : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var model = new HomeViewModel
@@ -21,6 +24,7 @@ public sealed class HomeController(AppDbContext db) : Controller
     }
 
     [HttpGet("/about")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> About(CancellationToken cancellationToken)
     {
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)

@@ -21,14 +21,16 @@ public static class DatabaseServiceCollectionExtensions
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
             services.AddDbContext<AppDbContext>((sp, db) => db
                 .UseSqlServer(connectionString, o => o.MigrationsAssembly("WestMemphis.Pact.Migrations.SqlServer"))
-                .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>(),
+                    sp.GetRequiredService<Mvc.PublicPageCacheInvalidator>()));
         }
         else if (string.Equals(provider, DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration.GetConnectionString(DatabaseProviders.Sqlite), environment.ContentRootPath);
             services.AddDbContext<AppDbContext>((sp, db) => db
                 .UseSqlite(connectionString, o => o.MigrationsAssembly("WestMemphis.Pact.Migrations.Sqlite"))
-                .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>(),
+                    sp.GetRequiredService<Mvc.PublicPageCacheInvalidator>()));
         }
         else
         {

@@ -81,6 +81,7 @@ public static class ServiceRegistration
         services.AddValidatorsFromAssemblyContaining<Program>();
 
         services.AddPactRateLimits(configuration);
+        services.AddPublicPageCache(configuration);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
