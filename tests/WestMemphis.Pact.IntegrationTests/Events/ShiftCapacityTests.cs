@@ -125,6 +125,27 @@ public sealed class ShiftCapacityTests(PactFactory factory, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Two_tabs_signing_one_person_up_for_overlapping_shifts_at_once_leave_one_sign_up()
+    {
+        var client = await factory.LoggedInVolunteerAsync(EventSteps.Unique("tabs"));
+        for (var round = 0; round < 5; round++)
+        {
+            // Two shifts at the same time, on a different day each round.
+            var start = DateTime.UtcNow.Date.AddDays(20 + round).AddHours(15);
+            var e = await factory.EventAsync(start, start.AddHours(3), EventStatus.Published, 5, 5);
+            var tabA = await client.GetPageAsync(e.EventUrl());
+            var tabB = await client.GetPageAsync(e.EventUrl());
+
+            var results = await Task.WhenAll(client.SignUpAsync(tabA, e.Shifts[0].Id), client.SignUpAsync(tabB, e.Shifts[1].Id));
+
+            Assert.All(results, r => Assert.True((int)r.Status < 500, $"answered {(int)r.Status}"));
+            var active = (await factory.SignupsAsync(e.Shifts[0].Id)).Concat(await factory.SignupsAsync(e.Shifts[1].Id))
+                .Count(s => s.Status is SignupStatus.Confirmed or SignupStatus.Waitlisted);
+            Assert.Equal(1, active);
+        }
+    }
+
+    [Fact]
     public async Task The_same_person_cannot_hold_two_sign_ups_for_one_shift_or_two_overlapping_shifts()
     {
         var e = await factory.PublishedEventAsync(5, 5);

@@ -104,8 +104,25 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // First statement: the conditional UPDATE. It takes SQLite's write lock at once, and on SQL Server
-        // the shift row's lock, so nobody else changes this shift until we commit.
+        if (profile is not null)
+        {
+            // First statement, a write: it takes SQLite's write lock at once, and on SQL Server this person's
+            // profile row lock, so one person's sign-ups happen one at a time and the overlap check below
+            // sees any sign-up of theirs committed in another tab.
+            await db.VolunteerProfiles.Where(p => p.UserId == volunteerId)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.UpdatedUtc, p => p.UpdatedUtc), cancellationToken);
+            if (await ConflictAsync(shiftId, volunteerId, shift.StartUtc, shift.EndUtc, cancellationToken) is { } lateRefusal)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var twin = await db.Signups.AsNoTracking()
+                    .Where(s => s.VolunteerId == volunteerId && s.IdempotencyKey == idempotencyKey)
+                    .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
+                return twin is null ? Refused(lateRefusal) : new SignupResult(SignupOutcome.AlreadyDone, twin);
+            }
+        }
+
+        // The conditional UPDATE takes the shift row's lock (the database's write lock on SQLite), so nobody
+        // else changes this shift until we commit.
         var confirmed = await TakeSeatAsync(shiftId, cancellationToken);
         if (!confirmed)
         {
