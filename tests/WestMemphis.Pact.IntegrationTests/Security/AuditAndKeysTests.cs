@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 
 namespace WestMemphis.Pact.IntegrationTests.Security;
@@ -53,6 +54,24 @@ public sealed class AuditTrailTests(PactFactory factory) : IClassFixture<PactFac
         Assert.Equal("Updated", entry.Action);
         Assert.Equal(area.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.RecordId);
         Assert.Equal("Changed: Description", entry.Details);
+    }
+
+    [Fact]
+    public async Task Every_view_of_a_volunteers_record_is_audited_with_who_looked()
+    {
+        var volunteer = await factory.VolunteerAsync($"viewed-{Guid.NewGuid():N}@example.com");
+        var coordinatorEmail = $"viewer-{Guid.NewGuid():N}@example.com";
+        await factory.CreateUserAsync(coordinatorEmail, TestUsers.Password, Roles.Coordinator);
+        var coordinator = factory.CreateBrowserClient();
+        await coordinator.LoginAsync(coordinatorEmail);
+
+        var page = await coordinator.GetPageAsync($"/manage/volunteers/{volunteer.Id}");
+        await coordinator.GetPageAsync($"/manage/volunteers/{volunteer.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var views = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "Viewed" && a.RecordType == "VolunteerProfile" && a.RecordId == volunteer.Id).ToListAsync());
+        Assert.Equal(2, views.Count);
+        Assert.All(views, v => Assert.Equal(coordinatorEmail, v.UserName));
     }
 
     [Fact]

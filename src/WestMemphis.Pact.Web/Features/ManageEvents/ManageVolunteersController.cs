@@ -13,7 +13,7 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 
 /// <summary>The volunteers directory: search, hours per person and period, background checks, CSV.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clock, AuditLog audit) : Controller
 {
     [HttpGet("/manage/volunteers")]
     public async Task<IActionResult> Index(string? q, string? from, string? to, CancellationToken cancellationToken)
@@ -48,6 +48,9 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
         }
 
         var history = await RosterRow.Query(db, db.Signups.Where(s => s.VolunteerId == id)).ToListAsync(cancellationToken);
+
+        // A volunteer's record (contact details, guardian, background check) is personal: every view is audited.
+        await audit.WriteAsync("Viewed", nameof(VolunteerProfile), id, cancellationToken: cancellationToken);
         return View(new VolunteerDetailsViewModel(profile, history.OrderByDescending(h => h.ShiftStartUtc).ToList()));
     }
 
