@@ -37,13 +37,9 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var repeat = await db.Signups.AsNoTracking()
-            .Where(s => s.VolunteerId == volunteerId && s.IdempotencyKey == idempotencyKey)
-            .Select(s => new { s.Id, s.ShiftId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (repeat is not null)
+        if (await SameFormAsync(volunteerId, idempotencyKey, cancellationToken) is { } repeat)
         {
-            return new SignupResult(SignupOutcome.AlreadyDone, repeat.Id);
+            return new SignupResult(SignupOutcome.AlreadyDone, repeat);
         }
 
         var shift = await MailInfo(db.Shifts.Where(s => s.Id == shiftId)).FirstOrDefaultAsync(cancellationToken);
@@ -96,11 +92,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         var refusal = await ConflictAsync(shiftId, volunteerId, shift.StartUtc, shift.EndUtc, cancellationToken);
         if (refusal is not null)
         {
-            // A double-click whose twin committed a moment ago: the same form, already done.
-            var twin = await db.Signups.AsNoTracking()
-                .Where(s => s.VolunteerId == volunteerId && s.IdempotencyKey == idempotencyKey)
-                .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            return twin is null ? Refused(refusal) : new SignupResult(SignupOutcome.AlreadyDone, twin);
+            return await RefusedUnlessSameFormAsync(refusal, volunteerId, idempotencyKey, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -114,10 +106,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
             if (await ConflictAsync(shiftId, volunteerId, shift.StartUtc, shift.EndUtc, cancellationToken) is { } lateRefusal)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                var twin = await db.Signups.AsNoTracking()
-                    .Where(s => s.VolunteerId == volunteerId && s.IdempotencyKey == idempotencyKey)
-                    .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
-                return twin is null ? Refused(lateRefusal) : new SignupResult(SignupOutcome.AlreadyDone, twin);
+                return await RefusedUnlessSameFormAsync(lateRefusal, volunteerId, idempotencyKey, cancellationToken);
             }
         }
 
@@ -320,4 +309,20 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         s.Id, s.Role, s.StartUtc, s.EndUtc));
 
     private static SignupResult Refused(string message) => new(SignupOutcome.Refused, Message: message);
+
+    /// <summary>The sign-up this same form (idempotency key) already made, if any.</summary>
+    private Task<long?> SameFormAsync(string volunteerId, string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Signups.AsNoTracking()
+            .Where(s => s.VolunteerId == volunteerId && s.IdempotencyKey == idempotencyKey)
+            .Select(s => (long?)s.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// A refusal, unless it was caused by this very form's double-click twin having committed a moment
+    /// ago — then the sign-up is simply already done.
+    /// </summary>
+    private async Task<SignupResult> RefusedUnlessSameFormAsync(string refusal, string volunteerId, string idempotencyKey, CancellationToken cancellationToken) =>
+        await SameFormAsync(volunteerId, idempotencyKey, cancellationToken) is { } twin
+            ? new SignupResult(SignupOutcome.AlreadyDone, twin)
+            : Refused(refusal);
 }
