@@ -15,7 +15,7 @@ public static class BrowserSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         if (Totp.KeysByEmail.TryGetValue(email, out var key))
         {
-            await page.GetByLabel("6-digit code").FillAsync(Totp.Code(key));
+            await page.GetByLabel("6-digit code").FillAsync(Totp.NextCode(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         }
 

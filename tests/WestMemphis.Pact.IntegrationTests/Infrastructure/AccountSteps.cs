@@ -17,7 +17,7 @@ public static partial class AccountSteps
 
         if (result.Url.AbsolutePath == "/Account/LoginWith2fa" && Totp.KeysByEmail.TryGetValue(email, out var key))
         {
-            result = await client.SubmitAsync(result, new Dictionary<string, string?> { ["Code"] = Totp.Code(key) });
+            result = await client.SubmitAsync(result, new Dictionary<string, string?> { ["Code"] = Totp.NextCode(key) });
         }
 
         return result;

@@ -61,6 +61,8 @@ public class PactFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Mail:SenderEnabled", "false");
+        // Links in emails come from configuration only (Production requires it).
+        builder.UseSetting("Mail:PublicBaseUrl", "https://localhost");
         builder.UseSetting("Logging:Folder", Path.Combine(Folder, "logs"));
         builder.UseSetting("Logging:File", "false");
         builder.UseSetting("Seed:DemoData", "false");

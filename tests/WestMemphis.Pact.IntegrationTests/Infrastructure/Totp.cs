@@ -10,6 +10,33 @@ namespace WestMemphis.Pact.IntegrationTests.Infrastructure;
 public static class Totp
 {
     public static readonly ConcurrentDictionary<string, string> KeysByEmail = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, long> LastStepByKey = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A code the portal has not accepted before, as a person signing in again gets from their app: the portal
+    /// takes each time step once, so tests that sign the same person in several times within 30 seconds use
+    /// the following steps (inside the two steps of drift the portal allows), and wait for the clock only
+    /// when those are used up too.
+    /// </summary>
+    public static string NextCode(string base32Key)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            var last = LastStepByKey.GetOrAdd(base32Key, long.MinValue);
+            var step = Math.Max(last == long.MinValue ? now - 2 : last + 1, now - 2);
+            if (step > now + 2)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(250)); // until the clock reaches the next step
+                continue;
+            }
+
+            if (LastStepByKey.TryUpdate(base32Key, step, last))
+            {
+                return Code(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+            }
+        }
+    }
 
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {

@@ -17,7 +17,7 @@ namespace WestMemphis.Pact.Web.Features.Account;
 public sealed class AccountController(
     AppDbContext db,
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signIn,
+    PactSignInManager signIn,
     AccountEmails emails,
     AuditLog audit,
     TimeProvider clock,
@@ -134,6 +134,7 @@ public sealed class AccountController(
         var user = await users.FindByEmailAsync(form.Email!.Trim());
         if (user is null)
         {
+            signIn.CheckPasswordWithoutAccount(form.Password!);
             await audit.WriteAsync("LoginFailed", outcome: AuditOutcomes.Failure, details: "Unknown account");
             ModelState.AddModelError("", "That email address and password do not match an account.");
             return View(form);
@@ -153,6 +154,7 @@ public sealed class AccountController(
         }
 
         var reason = result.IsLockedOut ? "Locked out" : result.IsNotAllowed ? "Not allowed" : "Wrong password";
+        await signIn.DiscardLostUpdateAsync(db, user);
         await audit.WriteAsync("LoginFailed", nameof(ApplicationUser), user.Id, reason, AuditOutcomes.Failure, user.Id, user.UserName);
         if (result.IsLockedOut)
         {

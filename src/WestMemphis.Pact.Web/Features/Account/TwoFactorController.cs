@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using QRCoder;
+using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
@@ -19,7 +20,8 @@ namespace WestMemphis.Pact.Web.Features.Account;
 [Route("Account")]
 public sealed class TwoFactorController(
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signIn,
+    PactSignInManager signIn,
+    AppDbContext db,
     AuditLog audit) : Controller
 {
     private const string Issuer = "PACT West Memphis";
@@ -200,6 +202,7 @@ public sealed class TwoFactorController(
             return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
 
+        await signIn.DiscardLostUpdateAsync(db, user);
         await audit.WriteAsync(action + "Failed", nameof(ApplicationUser), user.Id, outcome: AuditOutcomes.Failure, userId: user.Id, userName: user.UserName);
         return result.IsLockedOut ? RedirectToAction("Lockout", "Account") : retry();
     }

@@ -10,6 +10,7 @@ using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Email;
+using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -85,7 +86,7 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
     }
 
     /// <summary>The private feed of one's own shifts. The secret in the URL is the only credential (calendar apps cannot log in).</summary>
-    [AllowAnonymous, HttpGet("/my/calendar/{token}.ics")]
+    [AllowAnonymous, HttpGet("/my/calendar/{token}.ics"), RedactInLogs("token")]
     public async Task<IActionResult> CalendarFeed(string token, CancellationToken cancellationToken)
     {
         if (token.Length != 48 || !token.All(char.IsAsciiHexDigitLower))

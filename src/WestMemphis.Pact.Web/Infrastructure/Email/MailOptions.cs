@@ -24,6 +24,22 @@ public sealed class MailOptions
     public double PollIntervalSeconds { get; set; } = 5;
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>Public base address used in links inside emails (for example https://pact.westmemphis.example).</summary>
+    /// <summary>
+    /// The site's public address, used for every link in emails (for example https://pact.westmemphis.example).
+    /// Required in Production: links are never built from the request's Host header.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    public const string PublicBaseUrlRequired =
+        "Mail:PublicBaseUrl must be the site's public https address (for example https://pact.westmemphis.example) in Production: " +
+        "links in emails are built from it, never from the request. See docs/operations.md.";
+
+    /// <summary>An absolute https address with a host, and no query or fragment.</summary>
+    public static bool IsValidPublicBaseUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && !string.IsNullOrEmpty(uri.Host)
+        && string.IsNullOrEmpty(uri.Query)
+        && string.IsNullOrEmpty(uri.Fragment)
+        && string.IsNullOrEmpty(uri.UserInfo);
 }

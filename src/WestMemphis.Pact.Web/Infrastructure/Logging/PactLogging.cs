@@ -25,9 +25,12 @@ public static class PactLogging
         {
             config
                 .ReadFrom.Configuration(builder.Configuration)
+                // Sinks, enrichers and filters registered as services (tests capture events this way).
+                .ReadFrom.Services(services)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
+                .Enrich.With(new RedactedRequestPathEnricher(services.GetRequiredService<IHttpContextAccessor>()))
                 .Enrich.WithProperty("Application", "PactPortal");
 
             if (development)

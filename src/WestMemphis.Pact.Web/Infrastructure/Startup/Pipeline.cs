@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
+using Serilog.Events;
+using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -13,6 +15,13 @@ public static class Pipeline
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Cookies are Secure-only outside Development: plain HTTP is redirected or explained, never a 500.
+            app.UseMiddleware<RequireHttpsMiddleware>();
+        }
+
+        app.WarnAboutProxiesAndHttps();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -27,14 +36,22 @@ public static class Pipeline
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // Path and status only: no query strings, bodies or personal data.
+            // Path and status only: no query strings, bodies or personal data; secrets in paths redacted.
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.GetMessageTemplateProperties = (http, _, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(LogRedaction.PathForLogs(http))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             // The user's id (never a name or email) so a request can be tied to the audit trail.
             o.EnrichDiagnosticContext = (diagnostics, http) =>
                 diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
         });
 
         app.UseRouting();
+        app.UseLogRedaction();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -51,6 +68,7 @@ public static class Pipeline
         // Options validated on start (SecurityOptions, BootstrapOptions) must also stop the database work.
         _ = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
         _ = app.Services.GetRequiredService<IOptions<BootstrapOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<Email.MailOptions>>().Value;
         using (var scope = app.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();

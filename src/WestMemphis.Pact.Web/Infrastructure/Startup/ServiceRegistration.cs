@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -28,9 +27,12 @@ public static class ServiceRegistration
 
         builder.UsePactSerilog();
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
-        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         // Production refuses to start with development shortcuts (checked when the host starts).
         var production = environment.IsProduction();
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section))
+            .Validate(o => !production || MailOptions.IsValidPublicBaseUrl(o.PublicBaseUrl), MailOptions.PublicBaseUrlRequired)
+            .ValidateOnStart();
+        AddHostFiltering(services, configuration, production);
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section))
             .Validate(o => !(production && o.DemoStaffExemptFromTwoFactor), "Security:DemoStaffExemptFromTwoFactor must be off in Production.")
             .ValidateOnStart();
@@ -91,18 +93,21 @@ public static class ServiceRegistration
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddPactForwardedHeaders(configuration);
+    }
+
+    /// <summary>
+    /// <c>AllowedHosts</c> from configuration; in Production, when it is not set, only the host of
+    /// <c>Mail:PublicBaseUrl</c> (requests naming any other host get 400).
+    /// </summary>
+    private static void AddHostFiltering(IServiceCollection services, IConfiguration configuration, bool production)
+    {
+        if (production && string.IsNullOrWhiteSpace(configuration["AllowedHosts"])
+            && Uri.TryCreate(configuration[$"{MailOptions.Section}:{nameof(MailOptions.PublicBaseUrl)}"], UriKind.Absolute, out var publicUrl))
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Trust the proxies named in configuration (ForwardedHeaders:KnownProxies), loopback otherwise.
-            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
-            {
-                if (System.Net.IPAddress.TryParse(proxy, out var address))
-                {
-                    o.KnownProxies.Add(address);
-                }
-            }
-        });
+            // Runs after the framework's own post-configuration, which falls back to "*".
+            services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [publicUrl.IdnHost]);
+        }
     }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -122,9 +127,11 @@ public static class ServiceRegistration
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
+                o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
             .AddSignInManager<PactSignInManager>()
             .AddClaimsPrincipalFactory<PactClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
