@@ -17,14 +17,15 @@ dotnet publish "$work/bare-src" -c Release -o "$work/bare" --nologo -v quiet >/d
 
 db="$work/bench.db"
 export ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
-    ConnectionStrings__Sqlite="Data Source=$db" Mail__SenderEnabled=false
+    ConnectionStrings__Sqlite="Data Source=$db" Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1
 echo "Seeding 2,000 events and 20,000 sign-ups..."
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:5095 >"$work/pact.log" 2>&1 &
 dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls http://127.0.0.1:5096 >"$work/bare.log" 2>&1 &
 for port in 5095 5096; do
-    for _ in $(seq 1 200); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+    # Any answer will do: without X-Forwarded-Proto, Production answers plain HTTP with a 400 page.
+    for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 done
 
 event=$(curl -fs -H "X-Forwarded-Proto: https" http://127.0.0.1:5095/events | grep -o 'href="/events/[0-9]*/[a-z0-9-]*"' | sed -n 1p | cut -d'"' -f2 || true)
