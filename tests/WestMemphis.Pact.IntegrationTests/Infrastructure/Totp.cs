@@ -24,7 +24,8 @@ public static class Totp
         {
             var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
             var last = LastStepByKey.GetOrAdd(base32Key, long.MinValue);
-            var step = Math.Max(last == long.MinValue ? now - 2 : last + 1, now - 2);
+            // Never an older step than now: on a loaded machine the code may reach the portal a step later.
+            var step = Math.Max(last == long.MinValue ? now : last + 1, now);
             if (step > now + 2)
             {
                 Thread.Sleep(TimeSpan.FromMilliseconds(250)); // until the clock reaches the next step
