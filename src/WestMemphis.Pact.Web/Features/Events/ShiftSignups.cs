@@ -23,7 +23,12 @@ public enum CancelOutcome
     Cancelled,
     AlreadyCancelled,
     NotFound,
+
+    /// <summary>The volunteer may not cancel now (the event is cancelled or over, or the shift has started).</summary>
+    Refused,
 }
+
+public sealed record CancelResult(CancelOutcome Outcome, string? Message = null);
 
 /// <summary>
 /// Sign-ups and cancellations. Capacity is enforced by the database, never by counting first: each
@@ -172,26 +177,33 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
 
     /// <summary>
     /// Cancels a sign-up (the volunteer's own when <paramref name="volunteerId"/> is given, any for staff).
-    /// A freed seat goes to the oldest waitlisted sign-up in the same transaction, who is emailed.
+    /// A volunteer may cancel only while <see cref="SignupRules.VolunteerCancelRefusal"/> allows it. A freed
+    /// seat goes to the oldest waitlisted sign-up in the same transaction, who is emailed, but only while
+    /// the waitlist may move (<see cref="SignupRules.WaitlistMoves(DateTime)"/>).
     /// </summary>
-    public async Task<CancelOutcome> CancelAsync(long signupId, string? volunteerId, CancellationToken cancellationToken = default)
+    public async Task<CancelResult> CancelAsync(long signupId, string? volunteerId, CancellationToken cancellationToken = default)
     {
         var target = await db.Signups.AsNoTracking()
             .Where(s => s.Id == signupId && (volunteerId == null || s.VolunteerId == volunteerId))
-            .Select(s => new { s.ShiftId, s.Status })
+            .Select(s => new { s.ShiftId, s.Status, s.Shift!.StartUtc, EventStatus = s.Shift.Event!.Status })
             .FirstOrDefaultAsync(cancellationToken);
         if (target is null)
         {
-            return CancelOutcome.NotFound;
+            return new CancelResult(CancelOutcome.NotFound);
         }
 
         if (target.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted))
         {
-            return CancelOutcome.AlreadyCancelled;
+            return new CancelResult(CancelOutcome.AlreadyCancelled);
         }
 
         var shiftId = target.ShiftId;
         var now = clock.GetUtcNow().UtcDateTime;
+        if (volunteerId is not null && SignupRules.VolunteerCancelRefusal(target.EventStatus, target.StartUtc, now) is { } refusal)
+        {
+            return new CancelResult(CancelOutcome.Refused, refusal);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // First statement writes the shift row (lock), and only if the sign-up still holds a seat.
@@ -211,7 +223,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
             if (left == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return CancelOutcome.AlreadyCancelled;
+                return new CancelResult(CancelOutcome.AlreadyCancelled);
             }
 
             await SetCancelledAsync(signupId, SignupStatus.Waitlisted, now, cancellationToken);
@@ -219,7 +231,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return CancelOutcome.Cancelled;
+        return new CancelResult(CancelOutcome.Cancelled);
     }
 
     /// <summary>After a capacity increase: fills free seats from the waitlist, oldest first.</summary>
@@ -238,10 +250,13 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         return promoted;
     }
 
-    /// <summary>Takes a free seat for the oldest waitlisted sign-up, if there are both. Call inside a transaction.</summary>
+    /// <summary>
+    /// Takes a free seat for the oldest waitlisted sign-up, if there are both and the waitlist may move
+    /// (checked by the database in the same UPDATE). Call inside a transaction.
+    /// </summary>
     private async Task<bool> PromoteNextAsync(int shiftId, DateTime now, CancellationToken cancellationToken)
     {
-        var seat = await db.Shifts.Where(s => s.Id == shiftId && s.Filled < s.Capacity && s.WaitlistCount > 0)
+        var seat = await db.Shifts.Where(s => s.Id == shiftId && s.Filled < s.Capacity && s.WaitlistCount > 0).Where(SignupRules.WaitlistMoves(now))
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.Filled, s => s.Filled + 1)
                 .SetProperty(s => s.WaitlistCount, s => s.WaitlistCount - 1), cancellationToken);

@@ -136,15 +136,12 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             return NotFound();
         }
 
-        if (e.Status != EventStatus.Draft)
+        if (e.Publish(clock.GetUtcNow().UtcDateTime) is { } refusal)
         {
-            this.SetStatus("Only a draft can be published.");
+            this.SetStatus(refusal);
             return LocalRedirect($"/manage/events/{id}");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        e.Status = EventStatus.Published;
-        e.PublishedUtc ??= now;
         // Tell the people who follow this type of event or this area, in the same transaction.
         var followers = await db.EventFollows.AsNoTracking()
             .Where(f => f.Type == e.Type || (e.AreaId != null && f.AreaId == e.AreaId))
@@ -154,7 +151,11 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             emails.NewEvent(follower.Email!, follower.FullName, e, e.Area?.Name);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveChangesAsync(cancellationToken))
+        {
+            return await ChangedMeanwhileAsync(id, EventStatus.Published, "The event was already published (a second click, or someone else); its followers are told once.", cancellationToken);
+        }
+
         this.SetStatus($"Published. {followers.Count} follower{(followers.Count == 1 ? "" : "s")} will be told.");
         return LocalRedirect($"/manage/events/{id}");
     }
@@ -168,14 +169,17 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             return NotFound();
         }
 
-        if (e.Status != EventStatus.Published || e.StartUtc > clock.GetUtcNow().UtcDateTime)
+        if (e.Complete(clock.GetUtcNow().UtcDateTime) is { } refusal)
         {
-            this.SetStatus("Only a published event that has started can be marked completed.");
+            this.SetStatus(refusal);
             return LocalRedirect($"/manage/events/{id}");
         }
 
-        e.Status = EventStatus.Completed;
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveChangesAsync(cancellationToken))
+        {
+            return await ChangedMeanwhileAsync(id, EventStatus.Completed, "The event was already marked completed (a second click, or someone else).", cancellationToken);
+        }
+
         this.SetStatus("Marked completed.");
         return LocalRedirect($"/manage/events/{id}");
     }
@@ -202,9 +206,9 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             return NotFound();
         }
 
-        if (e.Status is EventStatus.Cancelled or EventStatus.Completed)
+        if (e.CancelRefusal is { } refusal)
         {
-            this.SetStatus(e.Status == EventStatus.Cancelled ? "The event is already cancelled." : "A completed event cannot be cancelled.");
+            this.SetStatus(refusal);
             return LocalRedirect($"/manage/events/{id}");
         }
 
@@ -214,24 +218,20 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             return View(form);
         }
 
-        var reason = form.Reason!.Trim();
-        if (Guid.TryParse(form.Version, out var version))
+        // The version the coordinator saw is required: without it we cannot know they saw the event as it is.
+        if (!Guid.TryParse(form.Version, out var version) || version != e.Version)
         {
-            db.Entry(e).Property(x => x.Version).OriginalValue = version;
+            return CancelConflictView(form, e);
         }
 
-        e.Status = EventStatus.Cancelled;
-        e.CancellationReason = reason;
-        e.CancelledUtc = clock.GetUtcNow().UtcDateTime;
+        var reason = form.Reason!.Trim();
+        db.Entry(e).Property(x => x.Version).OriginalValue = version;
+        e.Cancel(reason, clock.GetUtcNow().UtcDateTime);
         var told = await NotifyVolunteersAsync(id, (to, name, shift) => emails.EventCancelled(to, name, shift, reason), cancellationToken);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            this.SetStatus("The event was changed by someone else meanwhile. Nothing was cancelled: look at it again, then cancel.");
-            return LocalRedirect($"/manage/events/{id}");
+            var current = await db.Events.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+            return current is null ? NotFound() : CancelConflictView(form, current);
         }
 
         this.SetStatus($"The event is cancelled. {told} volunteer{(told == 1 ? " has" : "s have")} been emailed.");
@@ -296,7 +296,18 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
 
         db.Shifts.RemoveRange(e.Shifts);
         db.Events.Remove(e);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.TrySaveChangesAsync(cancellationToken))
+        {
+            if (await db.Events.AnyAsync(x => x.Id == id, cancellationToken))
+            {
+                this.SetStatus(ChangedMeanwhile);
+                return LocalRedirect($"/manage/events/{id}");
+            }
+
+            this.SetStatus("The draft was already deleted (a second click, or someone else).");
+            return LocalRedirect("/manage/events");
+        }
+
         this.SetStatus("The draft was deleted.");
         return LocalRedirect("/manage/events");
     }
@@ -332,7 +343,7 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
         }
 
         form.Version = null;
-        if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState) | !WithinEvent(form, e) || e.Status is EventStatus.Cancelled or EventStatus.Completed)
+        if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState) | !WithinEvent(form, e) || !e.AcceptsNewShifts)
         {
             if (ModelState.IsValid)
             {
@@ -515,13 +526,20 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             return View(form);
         }
 
+        // No version: the form was made before any results existed. Results saved since then are someone else's.
+        Guid? seen = Guid.TryParse(form.Version, out var version) ? version : null;
         var r = e.CleanupResult;
+        if (r?.Version != seen)
+        {
+            return ResultsConflictView(form, e);
+        }
+
         if (r is null)
         {
             r = new CleanupResult { EventId = id };
             db.CleanupResults.Add(r);
         }
-        else if (Guid.TryParse(form.Version, out var version))
+        else
         {
             db.Entry(r).Property(x => x.Version).OriginalValue = version;
         }
@@ -535,15 +553,11 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
         r.EstimatedPounds = CleanupResultForm.Int(form.EstimatedPounds);
         r.Notes = FormRules.Clean(form.Notes);
         r.RecordedUtc = clock.GetUtcNow().UtcDateTime;
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken, orInsertedMeanwhile: true))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", "These results were changed by someone else meanwhile. Reload the page to see theirs; nothing was saved.");
-            ViewData["Event"] = e;
-            return View(form);
+            // Two first saves at once: the other one's row won the key.
+            var current = await db.Events.AsNoTracking().Include(x => x.CleanupResult).FirstAsync(x => x.Id == id, cancellationToken);
+            return ResultsConflictView(form, current);
         }
 
         this.SetStatus("Cleanup results saved.");
@@ -606,7 +620,7 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
             return true;
         }
 
-        if (times.Start < e.StartUtc || times.End > e.EndUtc)
+        if (!e.Contains(times.Start, times.End))
         {
             ModelState.AddModelError(nameof(ShiftForm.StartTime), $"A shift must fall within the event: {CentralTime.FormatRange(e.StartUtc, e.EndUtc)}.");
             return false;
@@ -678,6 +692,41 @@ public sealed class ManageEventsController(AppDbContext db, EventEmails emails, 
     }
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private const string ChangedMeanwhile = "This event was changed by someone else meanwhile. Nothing was saved: look at it again, then try once more.";
+
+    /// <summary>After a lost race on a status change: an idempotent success when the event already is where the coordinator wanted it.</summary>
+    private async Task<IActionResult> ChangedMeanwhileAsync(int id, EventStatus wanted, string alreadyDone, CancellationToken cancellationToken)
+    {
+        var status = await db.Events.AsNoTracking().Where(x => x.Id == id).Select(x => (EventStatus?)x.Status).FirstOrDefaultAsync(cancellationToken);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        this.SetStatus(status == wanted ? alreadyDone : ChangedMeanwhile);
+        return LocalRedirect($"/manage/events/{id}");
+    }
+
+    private IActionResult CancelConflictView(CancelEventForm form, Event current)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", "This event was changed by someone else while you were looking at it, or the page was out of date. Nothing was cancelled. Check the event below, then cancel again if you still mean to.");
+        form.Version = current.Version.ToString();
+        ViewData["Event"] = current;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Cancel", form);
+    }
+
+    private IActionResult ResultsConflictView(CleanupResultForm form, Event current)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError("", "These results were changed by someone else meanwhile. Nothing was saved. Reload the page to see theirs, then save yours again if they should replace them.");
+        form.Version = current.CleanupResult?.Version.ToString();
+        ViewData["Event"] = current;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Results", form);
+    }
 }
 
 public sealed record VolunteerContact(string? Email, string? FullName);

@@ -104,14 +104,14 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
             return NotFound();
         }
 
-        var outcome = await signups.CancelAsync(id, volunteerId: null, cancellationToken);
+        var outcome = (await signups.CancelAsync(id, volunteerId: null, cancellationToken)).Outcome;
         if (outcome == CancelOutcome.Cancelled)
         {
             // The cancellation is a conditional UPDATE, which the automatic audit does not see: say who did it.
             await audit.WriteAsync("SignupRemovedByStaff", nameof(Signup), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         }
 
-        this.SetStatus(outcome == CancelOutcome.Cancelled ? "Volunteer removed from the shift. The next person on the waitlist, if any, was confirmed and emailed." : "That sign-up was not active.");
+        this.SetStatus(outcome == CancelOutcome.Cancelled ? "Volunteer removed from the shift. If the event is still ahead and someone was waiting, the next person on the waitlist was confirmed and emailed." : "That sign-up was not active.");
         return LocalRedirect($"/manage/shifts/{shiftId}/roster");
     }
 

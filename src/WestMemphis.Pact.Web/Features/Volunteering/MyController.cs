@@ -36,7 +36,8 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
             .Select(p => new { p.CalendarToken }).FirstOrDefaultAsync(cancellationToken);
         var model = new MyViewModel
         {
-            Upcoming = rows.Where(r => r.EndUtc >= now && r.Status is SignupStatus.Confirmed or SignupStatus.Waitlisted).ToList(),
+            Upcoming = rows.Where(r => r.EndUtc >= now && r.Status is SignupStatus.Confirmed or SignupStatus.Waitlisted)
+                .Select(r => r with { CanCancel = SignupRules.VolunteerMayCancel(r.EventStatus, r.StartUtc, now) }).ToList(),
             Past = rows.Where(r => r.EndUtc < now || r.Status is SignupStatus.Attended or SignupStatus.NoShow).OrderByDescending(r => r.StartUtc).ToList(),
             HasProfile = profile is not null,
             CalendarUrl = profile?.CalendarToken is { } token ? links.Absolute($"/my/calendar/{token}.ics") : null,
@@ -171,6 +172,9 @@ public sealed record MySignupRow(long Id, int EventId, string EventTitle, EventS
     string Location, SignupStatus Status, double? Hours, bool HoursApproved, int WaitlistPosition)
 {
     public string EventUrl => Slug.EventPath(EventId, EventTitle);
+
+    /// <summary>Whether "Cancel" is offered (the server checks the same rule again).</summary>
+    public bool CanCancel { get; init; }
 }
 
 public sealed class MyViewModel

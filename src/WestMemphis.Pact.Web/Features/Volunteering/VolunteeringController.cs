@@ -125,13 +125,18 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
     [HttpPost("/signups/{id:long}/cancel")]
     public async Task<IActionResult> Cancel(long id, string? returnUrl, CancellationToken cancellationToken)
     {
-        var outcome = await signups.CancelAsync(id, UserId, cancellationToken);
-        if (outcome == CancelOutcome.NotFound)
+        var result = await signups.CancelAsync(id, UserId, cancellationToken);
+        if (result.Outcome == CancelOutcome.NotFound)
         {
             return NotFound();
         }
 
-        this.SetStatus(outcome == CancelOutcome.Cancelled ? "Your sign-up is cancelled. Thank you for letting us know." : "That sign-up was already cancelled.");
+        this.SetStatus(result.Outcome switch
+        {
+            CancelOutcome.Cancelled => "Your sign-up is cancelled. Thank you for letting us know.",
+            CancelOutcome.Refused => result.Message!,
+            _ => "That sign-up was already cancelled.",
+        });
         var back = SafeLocal(returnUrl);
         if (back is null)
         {
