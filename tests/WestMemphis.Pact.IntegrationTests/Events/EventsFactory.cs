@@ -14,7 +14,7 @@ namespace WestMemphis.Pact.IntegrationTests.Events;
 /// moment they save, so "two at once" happens every run rather than by luck; <see cref="BeforeReminderClaim"/>
 /// lets a test act between the reminder worker's look-up and its claim.
 /// </summary>
-public sealed class EventsFactory : PactFactory
+public class EventsFactory : PactFactory
 {
     public EventsFactory()
     {

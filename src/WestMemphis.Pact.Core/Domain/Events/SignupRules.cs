@@ -27,4 +27,67 @@ public static class SignupRules
 
     public static bool VolunteerMayCancel(EventStatus eventStatus, DateTime shiftStartUtc, DateTime nowUtc) =>
         VolunteerCancelRefusal(eventStatus, shiftStartUtc, nowUtc) is null;
+
+    /// <summary>
+    /// Why a shift is closed for sign-ups, or null when open. Staff may still add people to a shift that has
+    /// started or to an event not seeking volunteers, but never to a draft or cancelled event.
+    /// </summary>
+    public static string? ClosedRefusal(ShiftTerms shift, DateTime nowUtc, bool byStaff)
+    {
+        if (shift.EventStatus is EventStatus.Cancelled or EventStatus.Draft)
+        {
+            return "This event is not open for sign-ups.";
+        }
+
+        if (byStaff)
+        {
+            return null;
+        }
+
+        if (!shift.SeekingVolunteers)
+        {
+            return "This event is not taking volunteers at the moment.";
+        }
+
+        return shift.StartUtc <= nowUtc ? "This shift has already started, so it is closed for sign-ups." : null;
+    }
+
+    /// <summary>
+    /// Why this person may not take this shift (profile, age, background check), or null when they may.
+    /// Staff may add someone who has no profile yet; age and background check hold for everyone.
+    /// </summary>
+    public static string? EligibilityRefusal(ShiftTerms shift, VolunteerProfile? profile, bool byStaff)
+    {
+        if (profile is null && !byStaff)
+        {
+            return "Please complete your volunteer profile first.";
+        }
+
+        if (profile is not null && profile.YoungestAge < shift.MinimumAge)
+        {
+            return $"Volunteers for this shift must be at least {shift.MinimumAge} years old.";
+        }
+
+        if (shift.WorksWithChildren && profile?.BackgroundCheck != BackgroundCheckStatus.Cleared)
+        {
+            return "This shift works with children: it is open only to volunteers whose background check the coordinator has cleared. Call 870-735-1210 to arrange one.";
+        }
+
+        return null;
+    }
+
+    /// <summary>Two time ranges overlap when each starts before the other ends (touching ends do not overlap).</summary>
+    public static bool Overlaps(DateTime aStartUtc, DateTime aEndUtc, DateTime bStartUtc, DateTime bEndUtc) =>
+        aStartUtc < bEndUtc && bStartUtc < aEndUtc;
+
+    /// <summary>
+    /// The person's active sign-ups that stop them taking this shift: one on the shift itself, or on another
+    /// shift at an overlapping time (<see cref="Overlaps"/>, as a query the database runs).
+    /// </summary>
+    public static Expression<Func<Signup, bool>> ClashesWith(string volunteerId, int shiftId, DateTime startUtc, DateTime endUtc) =>
+        s => s.VolunteerId == volunteerId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted)
+            && (s.ShiftId == shiftId || (s.Shift!.StartUtc < endUtc && startUtc < s.Shift.EndUtc));
 }
+
+/// <summary>What about a shift decides whether someone may sign up for it.</summary>
+public sealed record ShiftTerms(EventStatus EventStatus, bool SeekingVolunteers, DateTime StartUtc, int MinimumAge, bool WorksWithChildren);

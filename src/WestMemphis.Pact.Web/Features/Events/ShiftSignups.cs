@@ -56,19 +56,10 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
             return new SignupResult(SignupOutcome.NotFound);
         }
 
-        if (shift.EventStatus is EventStatus.Cancelled or EventStatus.Draft)
+        var terms = new ShiftTerms(shift.EventStatus, rules.SeekingVolunteers, shift.StartUtc, rules.MinimumAge, rules.WorksWithChildren);
+        if (SignupRules.ClosedRefusal(terms, now, byStaff) is { } closed)
         {
-            return Refused("This event is not open for sign-ups.");
-        }
-
-        if (!rules.SeekingVolunteers && !byStaff)
-        {
-            return Refused("This event is not taking volunteers at the moment.");
-        }
-
-        if (shift.StartUtc <= now && !byStaff)
-        {
-            return Refused("This shift has already started, so it is closed for sign-ups.");
+            return Refused(closed);
         }
 
         var volunteer = await db.Users.AsNoTracking().Where(u => u.Id == volunteerId)
@@ -79,19 +70,9 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         }
 
         var profile = await db.VolunteerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == volunteerId, cancellationToken);
-        if (profile is null && !byStaff)
+        if (SignupRules.EligibilityRefusal(terms, profile, byStaff) is { } ineligible)
         {
-            return Refused("Please complete your volunteer profile first.");
-        }
-
-        if (profile is not null && profile.YoungestAge < rules.MinimumAge)
-        {
-            return Refused($"Volunteers for this shift must be at least {rules.MinimumAge} years old.");
-        }
-
-        if (rules.WorksWithChildren && profile?.BackgroundCheck != BackgroundCheckStatus.Cleared)
-        {
-            return Refused("This shift works with children: it is open only to volunteers whose background check the coordinator has cleared. Call 870-735-1210 to arrange one.");
+            return Refused(ineligible);
         }
 
         var refusal = await ConflictAsync(shiftId, volunteerId, shift.StartUtc, shift.EndUtc, cancellationToken);
@@ -305,8 +286,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
     private async Task<string?> ConflictAsync(int shiftId, string volunteerId, DateTime startUtc, DateTime endUtc, CancellationToken cancellationToken)
     {
         var clash = await db.Signups.AsNoTracking()
-            .Where(s => s.VolunteerId == volunteerId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted)
-                && (s.ShiftId == shiftId || (s.Shift!.StartUtc < endUtc && startUtc < s.Shift.EndUtc)))
+            .Where(SignupRules.ClashesWith(volunteerId, shiftId, startUtc, endUtc))
             .Select(s => new { s.ShiftId, s.Shift!.Role, Title = s.Shift.Event!.Title, s.Shift.StartUtc, s.Shift.EndUtc })
             .FirstOrDefaultAsync(cancellationToken);
         if (clash is null)
