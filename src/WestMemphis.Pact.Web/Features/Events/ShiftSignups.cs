@@ -147,7 +147,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         }
         else
         {
-            position = await db.Signups.CountAsync(s => s.ShiftId == shiftId && s.Status == SignupStatus.Waitlisted && s.Id <= signup.Id, cancellationToken);
+            position = (await db.WaitlistPositionsAsync([signup.Id], cancellationToken))[signup.Id];
             emails.Waitlisted(volunteer.Email, volunteer.FullName, shift, position.Value);
         }
 

@@ -102,16 +102,9 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
         }
 
         var error = change(signup, clock.GetUtcNow().UtcDateTime);
-        if (error is null)
+        if (error is null && !await db.TrySaveChangesAsync(cancellationToken))
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                error = "This sign-up changed meanwhile (the volunteer may have cancelled). Nothing was saved; check the roster again.";
-            }
+            error = "This sign-up changed meanwhile (the volunteer may have cancelled). Nothing was saved; check the roster again.";
         }
 
         var name = await db.Users.Where(u => u.Id == signup.VolunteerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
@@ -131,3 +124,14 @@ public sealed record RosterRow(long Id, int ShiftId, string Role, DateTime Shift
 }
 
 public sealed record RosterViewModel(Shift Shift, IReadOnlyList<RosterRow> Rows);
+
+public sealed class HoursForm
+{
+    public string? Hours { get; set; }
+    public bool Approve { get; set; }
+}
+
+public sealed class AddVolunteerForm
+{
+    public string? Email { get; set; }
+}

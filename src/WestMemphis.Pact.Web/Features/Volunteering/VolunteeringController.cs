@@ -2,7 +2,6 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
@@ -149,8 +148,7 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
 
     private async Task<IActionResult> ProfileViewAsync(VolunteerProfileForm form, VolunteerProfile? profile, CancellationToken cancellationToken)
     {
-        ViewData["Areas"] = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
-            .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken);
+        ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
         ViewData["WaiverVersion"] = options.Value.WaiverVersion;
         ViewData["Existing"] = profile is not null;
         return View("Profile", form);
