@@ -20,8 +20,7 @@ public sealed partial class ManageEventsController
             return NotFound();
         }
 
-        ViewData["Event"] = e;
-        return View(new CancelEventForm { Version = e.Version.ToString() });
+        return View(new CancelEventPage(new CancelEventForm { Version = e.Version.ToString() }, EventHeading.From(e)));
     }
 
     [HttpPost("{id:int}/cancel")]
@@ -41,8 +40,7 @@ public sealed partial class ManageEventsController
 
         if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
         {
-            ViewData["Event"] = e;
-            return View(form);
+            return View(new CancelEventPage(form, EventHeading.From(e)));
         }
 
         // The version the coordinator saw is required: without it we cannot know they saw the event as it is.
@@ -70,11 +68,12 @@ public sealed partial class ManageEventsController
         ModelState.Clear();
         ModelState.AddModelError("", "This event was changed by someone else while you were looking at it, or the page was out of date. Nothing was cancelled. Check the event below, then cancel again if you still mean to.");
         form.Version = current.Version.ToString();
-        ViewData["Event"] = current;
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Cancel", form);
+        return View("Cancel", new CancelEventPage(form, EventHeading.From(current)));
     }
 }
+
+public sealed record CancelEventPage(CancelEventForm Form, EventHeading Event);
 
 public sealed class CancelEventForm
 {

@@ -24,8 +24,7 @@ public sealed partial class ManageEventsController
         var r = e.CleanupResult;
         var attended = await db.Signups.Where(s => s.Shift!.EventId == id && s.Status == SignupStatus.Attended)
             .Select(s => new { s.VolunteerId, s.Hours }).ToListAsync(cancellationToken);
-        ViewData["Event"] = e;
-        return View(r is null
+        return View(new CleanupResultsPage(r is null
             ? new CleanupResultForm
             {
                 Volunteers = attended.Select(a => a.VolunteerId).Distinct().Count().ToString(CultureInfo.InvariantCulture),
@@ -42,7 +41,7 @@ public sealed partial class ManageEventsController
                 EstimatedPounds = I(r.EstimatedPounds),
                 Notes = r.Notes,
                 Version = r.Version.ToString(),
-            });
+            }, EventHeading.From(e)));
     }
 
     [HttpPost("{id:int}/results")]
@@ -56,8 +55,7 @@ public sealed partial class ManageEventsController
 
         if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
         {
-            ViewData["Event"] = e;
-            return View(form);
+            return View(new CleanupResultsPage(form, EventHeading.From(e)));
         }
 
         // No version: the form was made before any results existed. Results saved since then are someone else's.
@@ -105,11 +103,12 @@ public sealed partial class ManageEventsController
         ModelState.Clear();
         ModelState.AddModelError("", "These results were changed by someone else meanwhile. Nothing was saved. Reload the page to see theirs, then save yours again if they should replace them.");
         form.Version = current.CleanupResult?.Version.ToString();
-        ViewData["Event"] = current;
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Results", form);
+        return View("Results", new CleanupResultsPage(form, EventHeading.From(current)));
     }
 }
+
+public sealed record CleanupResultsPage(CleanupResultForm Form, EventHeading Event);
 
 public sealed class CleanupResultForm
 {

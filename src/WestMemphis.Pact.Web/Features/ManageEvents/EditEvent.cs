@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
@@ -111,25 +112,23 @@ public sealed partial class ManageEventsController
         e.Partners = FormRules.Clean(form.Partners);
     }
 
-    private async Task<IActionResult> EditViewAsync(EventForm form, int? id, CancellationToken cancellationToken)
-    {
-        ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
-        ViewData["EventId"] = id;
-        return View("Edit", form);
-    }
+    private async Task<IActionResult> EditViewAsync(EventForm form, int? id, CancellationToken cancellationToken, EventForm? theirs = null) =>
+        View("Edit", new EventPage(form, id, await db.AreaSelectListAsync(cancellationToken), theirs));
 
     private async Task<IActionResult> ConflictViewAsync(EventForm form, Event current, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         ModelState.AddModelError("", ChangedBySomeoneElse);
-        ViewData["Theirs"] = EventForm.From(current);
         form.Version = current.Version.ToString();
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return await EditViewAsync(form, current.Id, cancellationToken);
+        return await EditViewAsync(form, current.Id, cancellationToken, EventForm.From(current));
     }
 }
 
 /// <summary>Create or edit an event. Every field is text so that any input gets a clear message, never a binding error.</summary>
+/// <summary>The event form page: the form, the event when editing, the area choices, and someone else's version after a conflict.</summary>
+public sealed record EventPage(EventForm Form, int? EventId, IReadOnlyList<SelectListItem> Areas, EventForm? Theirs);
+
 public sealed class EventForm
 {
     public string? Title { get; set; }

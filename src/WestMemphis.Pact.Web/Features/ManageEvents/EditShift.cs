@@ -160,24 +160,21 @@ public sealed partial class ManageEventsController
         s.Notes = FormRules.Clean(form.Notes);
     }
 
-    private IActionResult ShiftView(ShiftForm form, Event e, Shift? shift)
-    {
-        ViewData["Event"] = e;
-        ViewData["ShiftId"] = shift?.Id;
-        ViewData["Filled"] = shift?.Filled ?? 0;
-        return View("EditShift", form);
-    }
+    private IActionResult ShiftView(ShiftForm form, Event e, Shift? shift, ShiftForm? theirs = null) =>
+        View("EditShift", new ShiftPage(form, EventHeading.From(e), shift?.Id, theirs));
 
     private IActionResult ShiftConflictView(ShiftForm form, Shift current)
     {
         ModelState.Clear();
         ModelState.AddModelError("", "This shift was changed by someone else while you were editing. Their version is shown below; review it, then save again to replace it with yours.");
-        ViewData["Theirs"] = ShiftForm.From(current);
         form.Version = current.Version.ToString();
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return ShiftView(form, current.Event!, current);
+        return ShiftView(form, current.Event!, current, ShiftForm.From(current));
     }
 }
+
+/// <summary>The shift form page: the form, the event it belongs to, the shift when editing, and someone else's version after a conflict.</summary>
+public sealed record ShiftPage(ShiftForm Form, EventHeading Event, int? ShiftId, ShiftForm? Theirs);
 
 public sealed class ShiftForm
 {

@@ -29,8 +29,9 @@ public sealed partial class ManageEventsController
 
         var items = await (status == "past" ? query.OrderByDescending(e => e.StartUtc) : query.OrderBy(e => e.StartUtc))
             .ToListItems().Take(200).ToListAsync(cancellationToken);
-        ViewData["Status"] = status;
-        ViewData["Q"] = q;
-        return View(items);
+        return View(new ManageEventsViewModel(items, status, q));
     }
 }
+
+/// <summary>The list and the filter as the coordinator set it.</summary>
+public sealed record ManageEventsViewModel(IReadOnlyList<EventListItem> Items, string? Status, string? Q);

@@ -18,8 +18,7 @@ public sealed partial class ManageEventsController
             return NotFound();
         }
 
-        ViewData["Event"] = e;
-        return View(new MessageForm());
+        return View(new MessagePage(new MessageForm(), EventHeading.From(e)));
     }
 
     [HttpPost("{id:int}/message")]
@@ -33,8 +32,7 @@ public sealed partial class ManageEventsController
 
         if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
         {
-            ViewData["Event"] = e;
-            return View(form);
+            return View(new MessagePage(form, EventHeading.From(e)));
         }
 
         var people = await ActiveVolunteers(db.Signups.Where(s => s.Shift!.EventId == id)).ToListAsync(cancellationToken);
@@ -49,6 +47,8 @@ public sealed partial class ManageEventsController
         return LocalRedirect($"/manage/events/{id}");
     }
 }
+
+public sealed record MessagePage(MessageForm Form, EventHeading Event);
 
 public sealed class MessageForm
 {
