@@ -300,7 +300,10 @@ public sealed class SignupRulesTests
         // The query the database runs for one person's other sign-ups agrees.
         var other = new Signup
         {
-            VolunteerId = "v", IdempotencyKey = "k", Status = SignupStatus.Confirmed, ShiftId = 2,
+            VolunteerId = "v",
+            IdempotencyKey = "k",
+            Status = SignupStatus.Confirmed,
+            ShiftId = 2,
             Shift = new Shift { Id = 2, Role = "Other", StartUtc = Now.AddMinutes(bStart), EndUtc = Now.AddMinutes(bEnd) },
         };
         Assert.Equal(overlap, SignupRules.ClashesWith("v", 1, Now.AddMinutes(aStart), Now.AddMinutes(aEnd)).Compile()(other));
