@@ -40,6 +40,60 @@ public class Event : IVersioned
 
     /// <summary>A draft that was never published may be deleted; anything else is cancelled instead.</summary>
     public bool CanBeDeleted => Status == EventStatus.Draft && PublishedUtc is null;
+
+    /// <summary>Shifts may be added to a draft or a published event, not to a cancelled or completed one.</summary>
+    public bool AcceptsNewShifts => Status is EventStatus.Draft or EventStatus.Published;
+
+    /// <summary>Draft → Published. Returns why not, or null when done.</summary>
+    public string? Publish(DateTime nowUtc)
+    {
+        if (Status != EventStatus.Draft)
+        {
+            return "Only a draft can be published.";
+        }
+
+        Status = EventStatus.Published;
+        PublishedUtc ??= nowUtc;
+        return null;
+    }
+
+    /// <summary>Published → Completed, once the event has started. Returns why not, or null when done.</summary>
+    public string? Complete(DateTime nowUtc)
+    {
+        if (Status != EventStatus.Published || StartUtc > nowUtc)
+        {
+            return "Only a published event that has started can be marked completed.";
+        }
+
+        Status = EventStatus.Completed;
+        return null;
+    }
+
+    /// <summary>Draft or Published → Cancelled, with the reason volunteers are told. Returns why not, or null when done.</summary>
+    public string? Cancel(string reason, DateTime nowUtc)
+    {
+        var refusal = CancelRefusal;
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        Status = EventStatus.Cancelled;
+        CancellationReason = reason;
+        CancelledUtc = nowUtc;
+        return null;
+    }
+
+    /// <summary>Why the event cannot be cancelled, or null when it can.</summary>
+    public string? CancelRefusal => Status switch
+    {
+        EventStatus.Cancelled => "The event is already cancelled.",
+        EventStatus.Completed => "A completed event cannot be cancelled.",
+        _ => null,
+    };
+
+    /// <summary>A shift lies inside its event: it starts no earlier and ends no later than the event.</summary>
+    public bool Contains(DateTime shiftStartUtc, DateTime shiftEndUtc) => shiftStartUtc >= StartUtc && shiftEndUtc <= EndUtc;
 }
 
 public enum EventStatus

@@ -29,6 +29,84 @@ public class Signup
 
     /// <summary>Statuses that hold a seat on the shift.</summary>
     public static readonly SignupStatus[] HoldingSeat = [SignupStatus.Confirmed, SignupStatus.Attended, SignupStatus.NoShow];
+
+    /// <summary>The most hours one check-in can credit.</summary>
+    public const double MaxHours = 24;
+
+    /// <summary>
+    /// Hours credited for a check-in and check-out: quarter hours, rounded to the nearest (a half quarter
+    /// rounds up), at least one quarter, at most <see cref="MaxHours"/> — what people expect on a timesheet.
+    /// </summary>
+    public static double CreditedHours(DateTime checkedInUtc, DateTime checkedOutUtc)
+    {
+        var quarters = Math.Max(1, Math.Round((checkedOutUtc - checkedInUtc).TotalHours * 4, MidpointRounding.AwayFromZero));
+        return Math.Min(MaxHours, quarters / 4);
+    }
+
+    /// <summary>Confirmed (or marked no-show by mistake) → Attended. Returns why not, or null when done.</summary>
+    public string? CheckIn(DateTime nowUtc)
+    {
+        if (Status is not (SignupStatus.Confirmed or SignupStatus.NoShow))
+        {
+            return "Only a confirmed volunteer can be checked in.";
+        }
+
+        Status = SignupStatus.Attended;
+        CheckedInUtc = nowUtc;
+        return null;
+    }
+
+    /// <summary>Records the check-out and credits the hours, unless they were already approved. Returns why not, or null when done.</summary>
+    public string? CheckOut(DateTime nowUtc)
+    {
+        if (Status != SignupStatus.Attended || CheckedInUtc is not { } checkedIn)
+        {
+            return "Check the volunteer in first.";
+        }
+
+        CheckedOutUtc = nowUtc;
+        if (!HoursApproved)
+        {
+            Hours = CreditedHours(checkedIn, nowUtc);
+        }
+
+        return null;
+    }
+
+    /// <summary>Confirmed → No-show. Returns why not, or null when done.</summary>
+    public string? MarkNoShow()
+    {
+        if (Status != SignupStatus.Confirmed)
+        {
+            return "Only a confirmed volunteer who has not checked in can be marked as not attending.";
+        }
+
+        Status = SignupStatus.NoShow;
+        return null;
+    }
+
+    /// <summary>The coordinator sets (and optionally approves) the hours of someone who attended. Returns why not, or null when done.</summary>
+    public string? SetHours(double hours, bool approve)
+    {
+        if (Status != SignupStatus.Attended)
+        {
+            return "Hours are credited only to volunteers who attended.";
+        }
+
+        if (HoursApproved)
+        {
+            return "These hours are already approved.";
+        }
+
+        if (!double.IsFinite(hours) || hours < 0 || hours > MaxHours)
+        {
+            return "Hours must be a number from 0 to 24, for example 2.5.";
+        }
+
+        Hours = Math.Round(hours, 2);
+        HoursApproved = approve;
+        return null;
+    }
 }
 
 public enum SignupStatus

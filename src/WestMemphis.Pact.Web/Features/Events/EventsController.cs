@@ -3,12 +3,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Email;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Events;
 
@@ -106,9 +106,10 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
             var shiftIds = e.Shifts.Select(s => s.Id).ToList();
             e.MySignups = await db.Signups.AsNoTracking()
                 .Where(s => s.VolunteerId == userId && shiftIds.Contains(s.ShiftId) && s.Status != SignupStatus.Cancelled)
-                .Select(s => new MySignupOnShift(s.Id, s.ShiftId, s.Status,
-                    s.Status == SignupStatus.Waitlisted ? db.Signups.Count(w => w.ShiftId == s.ShiftId && w.Status == SignupStatus.Waitlisted && w.Id <= s.Id) : 0))
+                .Select(s => new MySignupOnShift(s.Id, s.ShiftId, s.Status, 0))
                 .ToListAsync(cancellationToken);
+            var positions = await db.WaitlistPositionsAsync(e.MySignups.Select(s => s.Id).ToList(), cancellationToken);
+            e.MySignups = e.MySignups.Select(s => s with { WaitlistPosition = positions.GetValueOrDefault(s.Id) }).ToList();
         }
 
         return View(e);
@@ -157,8 +158,7 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
         return query;
     }
 
-    private async Task<List<AreaOption>> AreasAsync(CancellationToken cancellationToken) =>
-        await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new AreaOption(a.Id, a.Name)).ToListAsync(cancellationToken);
+    private Task<List<AreaOption>> AreasAsync(CancellationToken cancellationToken) => db.AreaOptionsAsync(cancellationToken);
 }
 
 /// <summary>Query-string filter. Everything is text so that nonsense is ignored rather than an error.</summary>
@@ -175,7 +175,7 @@ public sealed class EventFilter
 
     public bool IsMonthView => View == "month";
 
-    public EventType? EventType() => Enum.TryParse<EventType>(Type, out var t) && Enum.IsDefined(t) && !int.TryParse(Type, out _) ? t : null;
+    public EventType? EventType() => EnumInput.Parse<EventType>(Type);
 
     public int? AreaId() => int.TryParse(Area, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
 

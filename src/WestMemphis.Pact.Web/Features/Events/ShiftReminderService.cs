@@ -71,11 +71,15 @@ public sealed class ShiftReminderService(
 
             var isSecond = signup.StartUtc <= second;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Claim: only the first claimant changes the row; anyone else sees 0 rows and moves on.
+            // Claim: only the first claimant changes the row; anyone else sees 0 rows and moves on. The claim
+            // checks again that the sign-up is still confirmed for a published shift ahead: the volunteer may
+            // have cancelled (or the event been cancelled) since the look-up above.
+            var stillDue = db.Signups.Where(s => s.Id == signup.Id && s.Status == SignupStatus.Confirmed
+                && s.Shift!.Event!.Status == EventStatus.Published && s.Shift.StartUtc > now);
             var claimed = isSecond
-                ? await db.Signups.Where(s => s.Id == signup.Id && s.SecondReminderSentUtc == null)
+                ? await stillDue.Where(s => s.SecondReminderSentUtc == null)
                     .ExecuteUpdateAsync(u => u.SetProperty(s => s.SecondReminderSentUtc, now).SetProperty(s => s.FirstReminderSentUtc, s => s.FirstReminderSentUtc ?? now), cancellationToken)
-                : await db.Signups.Where(s => s.Id == signup.Id && s.FirstReminderSentUtc == null)
+                : await stillDue.Where(s => s.FirstReminderSentUtc == null)
                     .ExecuteUpdateAsync(u => u.SetProperty(s => s.FirstReminderSentUtc, now), cancellationToken);
             if (claimed == 1)
             {

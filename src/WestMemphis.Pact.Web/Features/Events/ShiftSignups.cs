@@ -23,7 +23,12 @@ public enum CancelOutcome
     Cancelled,
     AlreadyCancelled,
     NotFound,
+
+    /// <summary>The volunteer may not cancel now (the event is cancelled or over, or the shift has started).</summary>
+    Refused,
 }
+
+public sealed record CancelResult(CancelOutcome Outcome, string? Message = null);
 
 /// <summary>
 /// Sign-ups and cancellations. Capacity is enforced by the database, never by counting first: each
@@ -51,19 +56,10 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
             return new SignupResult(SignupOutcome.NotFound);
         }
 
-        if (shift.EventStatus is EventStatus.Cancelled or EventStatus.Draft)
+        var terms = new ShiftTerms(shift.EventStatus, rules.SeekingVolunteers, shift.StartUtc, rules.MinimumAge, rules.WorksWithChildren);
+        if (SignupRules.ClosedRefusal(terms, now, byStaff) is { } closed)
         {
-            return Refused("This event is not open for sign-ups.");
-        }
-
-        if (!rules.SeekingVolunteers && !byStaff)
-        {
-            return Refused("This event is not taking volunteers at the moment.");
-        }
-
-        if (shift.StartUtc <= now && !byStaff)
-        {
-            return Refused("This shift has already started, so it is closed for sign-ups.");
+            return Refused(closed);
         }
 
         var volunteer = await db.Users.AsNoTracking().Where(u => u.Id == volunteerId)
@@ -74,19 +70,9 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         }
 
         var profile = await db.VolunteerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == volunteerId, cancellationToken);
-        if (profile is null && !byStaff)
+        if (SignupRules.EligibilityRefusal(terms, profile, byStaff) is { } ineligible)
         {
-            return Refused("Please complete your volunteer profile first.");
-        }
-
-        if (profile is not null && profile.YoungestAge < rules.MinimumAge)
-        {
-            return Refused($"Volunteers for this shift must be at least {rules.MinimumAge} years old.");
-        }
-
-        if (rules.WorksWithChildren && profile?.BackgroundCheck != BackgroundCheckStatus.Cleared)
-        {
-            return Refused("This shift works with children: it is open only to volunteers whose background check the coordinator has cleared. Call 870-735-1210 to arrange one.");
+            return Refused(ineligible);
         }
 
         var refusal = await ConflictAsync(shiftId, volunteerId, shift.StartUtc, shift.EndUtc, cancellationToken);
@@ -161,7 +147,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         }
         else
         {
-            position = await db.Signups.CountAsync(s => s.ShiftId == shiftId && s.Status == SignupStatus.Waitlisted && s.Id <= signup.Id, cancellationToken);
+            position = (await db.WaitlistPositionsAsync([signup.Id], cancellationToken))[signup.Id];
             emails.Waitlisted(volunteer.Email, volunteer.FullName, shift, position.Value);
         }
 
@@ -172,26 +158,33 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
 
     /// <summary>
     /// Cancels a sign-up (the volunteer's own when <paramref name="volunteerId"/> is given, any for staff).
-    /// A freed seat goes to the oldest waitlisted sign-up in the same transaction, who is emailed.
+    /// A volunteer may cancel only while <see cref="SignupRules.VolunteerCancelRefusal"/> allows it. A freed
+    /// seat goes to the oldest waitlisted sign-up in the same transaction, who is emailed, but only while
+    /// the waitlist may move (<see cref="SignupRules.WaitlistMoves(DateTime)"/>).
     /// </summary>
-    public async Task<CancelOutcome> CancelAsync(long signupId, string? volunteerId, CancellationToken cancellationToken = default)
+    public async Task<CancelResult> CancelAsync(long signupId, string? volunteerId, CancellationToken cancellationToken = default)
     {
         var target = await db.Signups.AsNoTracking()
             .Where(s => s.Id == signupId && (volunteerId == null || s.VolunteerId == volunteerId))
-            .Select(s => new { s.ShiftId, s.Status })
+            .Select(s => new { s.ShiftId, s.Status, s.Shift!.StartUtc, EventStatus = s.Shift.Event!.Status })
             .FirstOrDefaultAsync(cancellationToken);
         if (target is null)
         {
-            return CancelOutcome.NotFound;
+            return new CancelResult(CancelOutcome.NotFound);
         }
 
         if (target.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted))
         {
-            return CancelOutcome.AlreadyCancelled;
+            return new CancelResult(CancelOutcome.AlreadyCancelled);
         }
 
         var shiftId = target.ShiftId;
         var now = clock.GetUtcNow().UtcDateTime;
+        if (volunteerId is not null && SignupRules.VolunteerCancelRefusal(target.EventStatus, target.StartUtc, now) is { } refusal)
+        {
+            return new CancelResult(CancelOutcome.Refused, refusal);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // First statement writes the shift row (lock), and only if the sign-up still holds a seat.
@@ -211,7 +204,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
             if (left == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return CancelOutcome.AlreadyCancelled;
+                return new CancelResult(CancelOutcome.AlreadyCancelled);
             }
 
             await SetCancelledAsync(signupId, SignupStatus.Waitlisted, now, cancellationToken);
@@ -219,7 +212,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return CancelOutcome.Cancelled;
+        return new CancelResult(CancelOutcome.Cancelled);
     }
 
     /// <summary>After a capacity increase: fills free seats from the waitlist, oldest first.</summary>
@@ -238,10 +231,13 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
         return promoted;
     }
 
-    /// <summary>Takes a free seat for the oldest waitlisted sign-up, if there are both. Call inside a transaction.</summary>
+    /// <summary>
+    /// Takes a free seat for the oldest waitlisted sign-up, if there are both and the waitlist may move
+    /// (checked by the database in the same UPDATE). Call inside a transaction.
+    /// </summary>
     private async Task<bool> PromoteNextAsync(int shiftId, DateTime now, CancellationToken cancellationToken)
     {
-        var seat = await db.Shifts.Where(s => s.Id == shiftId && s.Filled < s.Capacity && s.WaitlistCount > 0)
+        var seat = await db.Shifts.Where(s => s.Id == shiftId && s.Filled < s.Capacity && s.WaitlistCount > 0).Where(SignupRules.WaitlistMoves(now))
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.Filled, s => s.Filled + 1)
                 .SetProperty(s => s.WaitlistCount, s => s.WaitlistCount - 1), cancellationToken);
@@ -290,8 +286,7 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
     private async Task<string?> ConflictAsync(int shiftId, string volunteerId, DateTime startUtc, DateTime endUtc, CancellationToken cancellationToken)
     {
         var clash = await db.Signups.AsNoTracking()
-            .Where(s => s.VolunteerId == volunteerId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted)
-                && (s.ShiftId == shiftId || (s.Shift!.StartUtc < endUtc && startUtc < s.Shift.EndUtc)))
+            .Where(SignupRules.ClashesWith(volunteerId, shiftId, startUtc, endUtc))
             .Select(s => new { s.ShiftId, s.Shift!.Role, Title = s.Shift.Event!.Title, s.Shift.StartUtc, s.Shift.EndUtc })
             .FirstOrDefaultAsync(cancellationToken);
         if (clash is null)

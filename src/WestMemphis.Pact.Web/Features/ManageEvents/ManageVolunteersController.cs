@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
@@ -63,7 +64,7 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
             return NotFound();
         }
 
-        if (!Enum.TryParse<BackgroundCheckStatus>(status, out var value) || !Enum.IsDefined(value) || int.TryParse(status, out _))
+        if (EnumInput.Parse<BackgroundCheckStatus>(status) is not { } value)
         {
             this.SetStatus("Choose a background-check status from the list.");
             return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");

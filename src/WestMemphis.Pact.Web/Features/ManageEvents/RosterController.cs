@@ -29,71 +29,22 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
     }
 
     [HttpPost("/manage/signups/{id:long}/checkin")]
-    public Task<IActionResult> CheckIn(long id, CancellationToken cancellationToken) => ChangeAsync(id, (s, now) =>
-    {
-        if (s.Status is not (SignupStatus.Confirmed or SignupStatus.NoShow))
-        {
-            return "Only a confirmed volunteer can be checked in.";
-        }
-
-        s.Status = SignupStatus.Attended;
-        s.CheckedInUtc = now;
-        return null;
-    }, "checked in", cancellationToken);
+    public Task<IActionResult> CheckIn(long id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (s, now) => s.CheckIn(now), "checked in", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/checkout")]
-    public Task<IActionResult> CheckOut(long id, CancellationToken cancellationToken) => ChangeAsync(id, (s, now) =>
-    {
-        if (s.Status != SignupStatus.Attended || s.CheckedInUtc is null)
-        {
-            return "Check the volunteer in first.";
-        }
-
-        s.CheckedOutUtc = now;
-        if (!s.HoursApproved)
-        {
-            // Quarter hours, at least one quarter: what people expect on a timesheet.
-            var quarters = Math.Max(1, Math.Round((now - s.CheckedInUtc.Value).TotalHours * 4, MidpointRounding.AwayFromZero));
-            s.Hours = Math.Min(24, quarters / 4);
-        }
-
-        return null;
-    }, "checked out", cancellationToken);
+    public Task<IActionResult> CheckOut(long id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (s, now) => s.CheckOut(now), "checked out", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/noshow")]
-    public Task<IActionResult> NoShow(long id, CancellationToken cancellationToken) => ChangeAsync(id, (s, _) =>
-    {
-        if (s.Status != SignupStatus.Confirmed)
-        {
-            return "Only a confirmed volunteer who has not checked in can be marked as not attending.";
-        }
-
-        s.Status = SignupStatus.NoShow;
-        return null;
-    }, "marked as not attending", cancellationToken);
+    public Task<IActionResult> NoShow(long id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (s, _) => s.MarkNoShow(), "marked as not attending", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/hours")]
-    public Task<IActionResult> Hours(long id, HoursForm form, CancellationToken cancellationToken) => ChangeAsync(id, (s, _) =>
-    {
-        if (s.Status != SignupStatus.Attended)
-        {
-            return "Hours are credited only to volunteers who attended.";
-        }
-
-        if (s.HoursApproved)
-        {
-            return "These hours are already approved.";
-        }
-
-        if (!double.TryParse(form.Hours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || !double.IsFinite(hours) || hours < 0 || hours > 24)
-        {
-            return "Hours must be a number from 0 to 24, for example 2.5.";
-        }
-
-        s.Hours = Math.Round(hours, 2);
-        s.HoursApproved = form.Approve;
-        return null;
-    }, form.Approve ? "hours approved" : "hours saved", cancellationToken);
+    public Task<IActionResult> Hours(long id, HoursForm form, CancellationToken cancellationToken) => ChangeAsync(id,
+        // Unreadable input becomes NaN, which the domain refuses with the same message as any other bad number.
+        (s, _) => s.SetHours(double.TryParse(form.Hours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) ? hours : double.NaN, form.Approve),
+        form.Approve ? "hours approved" : "hours saved", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/remove")]
     public async Task<IActionResult> Remove(long id, CancellationToken cancellationToken)
@@ -104,14 +55,14 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
             return NotFound();
         }
 
-        var outcome = await signups.CancelAsync(id, volunteerId: null, cancellationToken);
+        var outcome = (await signups.CancelAsync(id, volunteerId: null, cancellationToken)).Outcome;
         if (outcome == CancelOutcome.Cancelled)
         {
             // The cancellation is a conditional UPDATE, which the automatic audit does not see: say who did it.
             await audit.WriteAsync("SignupRemovedByStaff", nameof(Signup), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         }
 
-        this.SetStatus(outcome == CancelOutcome.Cancelled ? "Volunteer removed from the shift. The next person on the waitlist, if any, was confirmed and emailed." : "That sign-up was not active.");
+        this.SetStatus(outcome == CancelOutcome.Cancelled ? "Volunteer removed from the shift. If the event is still ahead and someone was waiting, the next person on the waitlist was confirmed and emailed." : "That sign-up was not active.");
         return LocalRedirect($"/manage/shifts/{shiftId}/roster");
     }
 
@@ -151,16 +102,9 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
         }
 
         var error = change(signup, clock.GetUtcNow().UtcDateTime);
-        if (error is null)
+        if (error is null && !await db.TrySaveChangesAsync(cancellationToken))
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                error = "This sign-up changed meanwhile (the volunteer may have cancelled). Nothing was saved; check the roster again.";
-            }
+            error = "This sign-up changed meanwhile (the volunteer may have cancelled). Nothing was saved; check the roster again.";
         }
 
         var name = await db.Users.Where(u => u.Id == signup.VolunteerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
@@ -180,3 +124,14 @@ public sealed record RosterRow(long Id, int ShiftId, string Role, DateTime Shift
 }
 
 public sealed record RosterViewModel(Shift Shift, IReadOnlyList<RosterRow> Rows);
+
+public sealed class HoursForm
+{
+    public string? Hours { get; set; }
+    public bool Approve { get; set; }
+}
+
+public sealed class AddVolunteerForm
+{
+    public string? Email { get; set; }
+}

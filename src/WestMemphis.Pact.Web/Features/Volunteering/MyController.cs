@@ -29,15 +29,17 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
         var rows = await db.Signups.AsNoTracking().Where(s => s.VolunteerId == UserId && s.Status != SignupStatus.Cancelled)
             .OrderBy(s => s.Shift!.StartUtc)
             .Select(s => new MySignupRow(s.Id, s.Shift!.EventId, s.Shift.Event!.Title, s.Shift.Event.Status, s.Shift.Role, s.Shift.StartUtc, s.Shift.EndUtc,
-                s.Shift.Event.Location, s.Status, s.Hours, s.HoursApproved,
-                s.Status == SignupStatus.Waitlisted ? db.Signups.Count(w => w.ShiftId == s.ShiftId && w.Status == SignupStatus.Waitlisted && w.Id <= s.Id) : 0))
+                s.Shift.Event.Location, s.Status, s.Hours, s.HoursApproved, 0))
             .Take(1000)
             .ToListAsync(cancellationToken);
+        var positions = await db.WaitlistPositionsAsync(rows.Where(r => r.Status == SignupStatus.Waitlisted).Select(r => r.Id).ToList(), cancellationToken);
+        rows = rows.Select(r => r with { WaitlistPosition = positions.GetValueOrDefault(r.Id) }).ToList();
         var profile = await db.VolunteerProfiles.AsNoTracking().Where(p => p.UserId == UserId)
             .Select(p => new { p.CalendarToken }).FirstOrDefaultAsync(cancellationToken);
         var model = new MyViewModel
         {
-            Upcoming = rows.Where(r => r.EndUtc >= now && r.Status is SignupStatus.Confirmed or SignupStatus.Waitlisted).ToList(),
+            Upcoming = rows.Where(r => r.EndUtc >= now && r.Status is SignupStatus.Confirmed or SignupStatus.Waitlisted)
+                .Select(r => r with { CanCancel = SignupRules.VolunteerMayCancel(r.EventStatus, r.StartUtc, now) }).ToList(),
             Past = rows.Where(r => r.EndUtc < now || r.Status is SignupStatus.Attended or SignupStatus.NoShow).OrderByDescending(r => r.StartUtc).ToList(),
             HasProfile = profile is not null,
             CalendarUrl = profile?.CalendarToken is { } token ? links.Absolute($"/my/calendar/{token}.ics") : null,
@@ -118,7 +120,7 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
     [HttpPost("/my/follows")]
     public async Task<IActionResult> Follow(FollowForm form, CancellationToken cancellationToken)
     {
-        EventType? type = Enum.TryParse<EventType>(form.Type, out var t) && Enum.IsDefined(t) && !int.TryParse(form.Type, out _) ? t : null;
+        var type = EnumInput.Parse<EventType>(form.Type);
         int? areaId = int.TryParse(form.AreaId, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && await db.Areas.AnyAsync(x => x.Id == a, cancellationToken) ? a : null;
         if ((type is null) == (areaId is null))
         {
@@ -164,7 +166,7 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
     {
         Follows = await db.EventFollows.AsNoTracking().Where(f => f.UserId == UserId).OrderBy(f => f.Id)
             .Select(f => new FollowRow(f.Id, f.Type, f.Area != null ? f.Area.Name : null)).ToListAsync(cancellationToken),
-        Areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new AreaOption(a.Id, a.Name)).ToListAsync(cancellationToken),
+        Areas = await db.AreaOptionsAsync(cancellationToken),
     };
 }
 
@@ -172,6 +174,9 @@ public sealed record MySignupRow(long Id, int EventId, string EventTitle, EventS
     string Location, SignupStatus Status, double? Hours, bool HoursApproved, int WaitlistPosition)
 {
     public string EventUrl => Slug.EventPath(EventId, EventTitle);
+
+    /// <summary>Whether "Cancel" is offered (the server checks the same rule again).</summary>
+    public bool CanCancel { get; init; }
 }
 
 public sealed class MyViewModel

@@ -16,7 +16,7 @@ public sealed class VolunteerProfileForm
     public string? ReturnUrl { get; set; }
 
     public AgeGroup? ParsedAgeGroup() =>
-        Enum.TryParse<AgeGroup>(AgeGroup, out var g) && Enum.IsDefined(g) && !int.TryParse(AgeGroup, out _) ? g : null;
+        EnumInput.Parse<Domain.AgeGroup>(AgeGroup);
 
     public bool IsMinor => ParsedAgeGroup() is Domain.AgeGroup.SixteenToSeventeen or Domain.AgeGroup.ThirteenToFifteen;
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
@@ -125,13 +124,18 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
     [HttpPost("/signups/{id:long}/cancel")]
     public async Task<IActionResult> Cancel(long id, string? returnUrl, CancellationToken cancellationToken)
     {
-        var outcome = await signups.CancelAsync(id, UserId, cancellationToken);
-        if (outcome == CancelOutcome.NotFound)
+        var result = await signups.CancelAsync(id, UserId, cancellationToken);
+        if (result.Outcome == CancelOutcome.NotFound)
         {
             return NotFound();
         }
 
-        this.SetStatus(outcome == CancelOutcome.Cancelled ? "Your sign-up is cancelled. Thank you for letting us know." : "That sign-up was already cancelled.");
+        this.SetStatus(result.Outcome switch
+        {
+            CancelOutcome.Cancelled => "Your sign-up is cancelled. Thank you for letting us know.",
+            CancelOutcome.Refused => result.Message!,
+            _ => "That sign-up was already cancelled.",
+        });
         var back = SafeLocal(returnUrl);
         if (back is null)
         {
@@ -144,8 +148,7 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
 
     private async Task<IActionResult> ProfileViewAsync(VolunteerProfileForm form, VolunteerProfile? profile, CancellationToken cancellationToken)
     {
-        ViewData["Areas"] = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
-            .Select(a => new SelectListItem(a.Name, a.Id.ToString())).ToListAsync(cancellationToken);
+        ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
         ViewData["WaiverVersion"] = options.Value.WaiverVersion;
         ViewData["Existing"] = profile is not null;
         return View("Profile", form);

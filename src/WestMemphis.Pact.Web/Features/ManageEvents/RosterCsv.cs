@@ -1,0 +1,29 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Csv;
+
+namespace WestMemphis.Pact.Web.Features.ManageEvents;
+
+/// <summary>The event's roster as a spreadsheet (formulas neutralised).</summary>
+public sealed partial class ManageEventsController
+{
+    [HttpGet("{id:int}/roster.csv")]
+    public async Task<IActionResult> RosterCsv(int id, CancellationToken cancellationToken)
+    {
+        var e = await db.Events.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Title }).FirstOrDefaultAsync(cancellationToken);
+        if (e is null)
+        {
+            return NotFound();
+        }
+
+        var rows = await RosterRow.Query(db, db.Signups.Where(s => s.Shift!.EventId == id)).ToListAsync(cancellationToken);
+        return CsvExport.File($"roster-{Slug.From(e.Title)}.csv",
+            ["Shift", "Shift time", "Name", "Email", "Phone", "Status", "Signed up", "Checked in", "Checked out", "Hours", "Hours approved"],
+            rows.Select(r => (IReadOnlyList<string?>)[r.Role, CentralTime.FormatRange(r.ShiftStartUtc, r.ShiftEndUtc), r.Name, r.Email, r.Phone, r.Status.ToString(),
+                CentralTime.Format(r.CreatedUtc), r.CheckedInUtc is { } i ? CentralTime.Format(i) : "", r.CheckedOutUtc is { } o ? CentralTime.Format(o) : "",
+                CsvExport.Number(r.Hours), r.HoursApproved ? "Yes" : "No"]));
+    }
+}
