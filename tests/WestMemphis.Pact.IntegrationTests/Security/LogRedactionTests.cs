@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 
@@ -39,5 +42,21 @@ public sealed class LogRedactionTests
         await factory.CreateBrowserClient().GetAsync("/events");
 
         await logs.WaitForAsync(e => e.StringProperty("RequestPath") == "/events" && e.StringProperty("StatusCode") == "200");
+    }
+
+    [Fact]
+    public void Every_route_that_carries_a_token_redacts_it_from_the_logs()
+    {
+        using var factory = new PactFactory();
+        var routes = factory.Services.GetRequiredService<IEnumerable<EndpointDataSource>>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Any(p => p.Name.Contains("token", StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        Assert.NotEmpty(routes);
+        var unredacted = routes
+            .Where(e => e.Metadata.GetMetadata<RedactInLogsAttribute>() is not { } redact
+                || !e.RoutePattern.Parameters.Where(p => p.Name.Contains("token", StringComparison.OrdinalIgnoreCase)).All(p => redact.RouteValues.Contains(p.Name)))
+            .Select(e => e.RoutePattern.RawText);
+        Assert.Empty(unredacted);
     }
 }
