@@ -14,4 +14,5 @@ public partial class AppDbContext
     public DbSet<PartnerOrganization> PartnerOrganizations => Set<PartnerOrganization>();
     public DbSet<PartnerArea> PartnerAreas => Set<PartnerArea>();
     public DbSet<ContactLog> ContactLogs => Set<ContactLog>();
+    public DbSet<FollowUpDigest> FollowUpDigests => Set<FollowUpDigest>();
 }

@@ -708,6 +708,39 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("OpenFollowUps")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId", "WeekOf")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpDigests");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1369,6 +1402,15 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Officer");
 
                     b.Navigation("PartnerOrganization");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>

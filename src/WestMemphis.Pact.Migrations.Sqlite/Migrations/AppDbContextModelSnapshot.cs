@@ -681,6 +681,37 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenFollowUps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId", "WeekOf")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpDigests");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1327,6 +1358,15 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Officer");
 
                     b.Navigation("PartnerOrganization");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>

@@ -127,3 +127,13 @@ public class ContactLogConfiguration : IEntityTypeConfiguration<ContactLog>
         builder.ToTable(t => t.HasCheckConstraint("CK_ContactLogs_PositiveContacts", "PositiveContacts >= 0"));
     }
 }
+
+public class FollowUpDigestConfiguration : IEntityTypeConfiguration<FollowUpDigest>
+{
+    public void Configure(EntityTypeBuilder<FollowUpDigest> builder)
+    {
+        builder.Property(d => d.OfficerId).HasMaxLength(450);
+        builder.HasOne<WestMemphis.Pact.Domain.ApplicationUser>().WithMany().HasForeignKey(d => d.OfficerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.OfficerId, d.WeekOf }).IsUnique();
+    }
+}

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
+namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class LiaisonFieldWork : Migration
@@ -15,17 +15,17 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "Congregations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    Denomination = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    AreaId = table.Column<int>(type: "int", nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Website = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Denomination = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,19 +39,42 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FollowUpDigests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    WeekOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    QueuedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OpenFollowUps = table.Column<int>(type: "INTEGER", nullable: false),
+                    Overdue = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpDigests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUpDigests_AspNetUsers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LiaisonAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OfficerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    AreaId = table.Column<int>(type: "int", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    WeeklyHours = table.Column<int>(type: "int", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WeeklyHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,19 +97,19 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "PartnerOrganizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    ContactName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ContactPhone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    ContactEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Services = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    AgreementDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Services = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AgreementDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,16 +120,16 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "StreetRanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AreaId = table.Column<int>(type: "int", nullable: false),
-                    StreetName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Directional = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
-                    NameKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Suffix = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    FromNumber = table.Column<int>(type: "int", nullable: false),
-                    ToNumber = table.Column<int>(type: "int", nullable: false),
-                    Parity = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StreetName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Directional = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Suffix = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    FromNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Parity = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,15 +147,15 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "Clergy",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CongregationId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    PreferredContact = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CongregationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PreferredContact = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,21 +172,21 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "SecurityAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CongregationId = table.Column<int>(type: "int", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    OfficerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Attendance = table.Column<int>(type: "int", nullable: true),
-                    YouthPrograms = table.Column<bool>(type: "bit", nullable: false),
-                    Daycare = table.Column<bool>(type: "bit", nullable: false),
-                    Cameras = table.Column<bool>(type: "bit", nullable: false),
-                    Alarm = table.Column<bool>(type: "bit", nullable: false),
-                    AccessControl = table.Column<bool>(type: "bit", nullable: false),
-                    SecurityTeam = table.Column<bool>(type: "bit", nullable: false),
-                    Recommendations = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    FollowUpDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CongregationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Attendance = table.Column<int>(type: "INTEGER", nullable: true),
+                    YouthPrograms = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Daycare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Cameras = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Alarm = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessControl = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SecurityTeam = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Recommendations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    FollowUpDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,8 +209,8 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "PartnerAreas",
                 columns: table => new
                 {
-                    PartnerOrganizationId = table.Column<int>(type: "int", nullable: false),
-                    AreaId = table.Column<int>(type: "int", nullable: false)
+                    PartnerOrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,27 +233,27 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "ContactLogs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OfficerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    WhenUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Category = table.Column<int>(type: "int", nullable: false),
-                    CongregationId = table.Column<int>(type: "int", nullable: true),
-                    ClergyId = table.Column<int>(type: "int", nullable: true),
-                    PartnerOrganizationId = table.Column<int>(type: "int", nullable: true),
-                    AreaId = table.Column<int>(type: "int", nullable: true),
-                    Purpose = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PositiveContacts = table.Column<int>(type: "int", nullable: false),
-                    FollowUp = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    FollowUpOwnerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    FollowUpDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    FollowUpClosedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FollowUpOutcome = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    WhenUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    CongregationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClergyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnerOrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PositiveContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    FollowUpOwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FollowUpDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUpClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FollowUpOutcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,6 +343,12 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 column: "PartnerOrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUpDigests_OfficerId_WeekOf",
+                table: "FollowUpDigests",
+                columns: new[] { "OfficerId", "WeekOf" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LiaisonAssignments_AreaId_StartDate",
                 table: "LiaisonAssignments",
                 columns: new[] { "AreaId", "StartDate" });
@@ -365,6 +394,9 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ContactLogs");
+
+            migrationBuilder.DropTable(
+                name: "FollowUpDigests");
 
             migrationBuilder.DropTable(
                 name: "LiaisonAssignments");
