@@ -37,9 +37,17 @@ public static class LiaisonSamples
         {
             var log = new ContactLog
             {
-                OfficerId = officerId, WhenUtc = DateTime.UtcNow.AddDays(-10), Kind = ContactKind.ChurchVisit, Purpose = "Sample visit", Notes = "Sample notes",
-                PositiveContacts = 3, FollowUp = "Sample follow-up", FollowUpOwnerId = officerId, FollowUpDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2),
-                CongregationId = await db.Congregations.Select(c => (int?)c.Id).FirstOrDefaultAsync(), CreatedUtc = DateTime.UtcNow,
+                OfficerId = officerId,
+                WhenUtc = DateTime.UtcNow.AddDays(-10),
+                Kind = ContactKind.ChurchVisit,
+                Purpose = "Sample visit",
+                Notes = "Sample notes",
+                PositiveContacts = 3,
+                FollowUp = "Sample follow-up",
+                FollowUpOwnerId = officerId,
+                FollowUpDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2),
+                CongregationId = await db.Congregations.Select(c => (int?)c.Id).FirstOrDefaultAsync(),
+                CreatedUtc = DateTime.UtcNow,
             };
             db.ContactLogs.Add(log);
             await db.SaveChangesAsync();

@@ -25,8 +25,11 @@ public sealed class ContactLogTests(PactFactory factory) : IClassFixture<PactFac
         Assert.Equal(4, form.Document.QuerySelectorAll("#contact-form [required]").Length);
         var saved = await officer.SubmitAsync(form, new Dictionary<string, string?>
         {
-            ["Kind"] = nameof(ContactKind.ChurchVisit), ["Purpose"] = "Sunday greeting", ["Congregation"] = church.Name.ToUpperInvariant(),
-            ["FollowUp"] = "Send the security checklist", ["FollowUpDue"] = LocalNow.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Kind"] = nameof(ContactKind.ChurchVisit),
+            ["Purpose"] = "Sunday greeting",
+            ["Congregation"] = church.Name.ToUpperInvariant(),
+            ["FollowUp"] = "Send the security checklist",
+            ["FollowUpDue"] = LocalNow.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }, "#contact-form");
         Assert.Contains("Logged: Church visit, with a follow-up", saved.StatusMessage);
         var log = await factory.WithDbAsync(db => db.ContactLogs.SingleAsync(c => c.OfficerId == user.Id));
@@ -95,7 +98,9 @@ public sealed class ContactLogTests(PactFactory factory) : IClassFixture<PactFac
         var (officer, user) = await factory.SignedInAsync(Roles.Officer);
         await officer.SubmitAsync(await officer.GetPageAsync("/liaison/contacts/new"), new Dictionary<string, string?>
         {
-            ["Kind"] = nameof(ContactKind.ClergyMeeting), ["Purpose"] = "Alliance meeting", ["Notes"] = "Pastor worried about a break-in pattern",
+            ["Kind"] = nameof(ContactKind.ClergyMeeting),
+            ["Purpose"] = "Alliance meeting",
+            ["Notes"] = "Pastor worried about a break-in pattern",
         }, "#contact-form");
         var id = await factory.WithDbAsync(db => db.ContactLogs.Where(c => c.OfficerId == user.Id).Select(c => c.Id).SingleAsync());
         var idText = id.ToString(CultureInfo.InvariantCulture);
@@ -144,8 +149,16 @@ public sealed class ContactLogTests(PactFactory factory) : IClassFixture<PactFac
         {
             db.ContactLogs.Add(new ContactLog
             {
-                OfficerId = user.Id, WhenUtc = when, Kind = ContactKind.PjaCoordination, Category = ContactCategory.ProblemSolving, Purpose = "=HYPERLINK(\"http://evil.example\")",
-                PositiveContacts = 6, FollowUp = "Share the patrol plan", FollowUpOwnerId = user.Id, FollowUpDue = DateOnly.FromDateTime(when).AddDays(5), CreatedUtc = when,
+                OfficerId = user.Id,
+                WhenUtc = when,
+                Kind = ContactKind.PjaCoordination,
+                Category = ContactCategory.ProblemSolving,
+                Purpose = "=HYPERLINK(\"http://evil.example\")",
+                PositiveContacts = 6,
+                FollowUp = "Share the patrol plan",
+                FollowUpOwnerId = user.Id,
+                FollowUpDue = DateOnly.FromDateTime(when).AddDays(5),
+                CreatedUtc = when,
             });
             await db.SaveChangesAsync();
         });

@@ -16,7 +16,10 @@ public sealed class DirectoriesTests(PactFactory factory) : IClassFixture<PactFa
         var (coordinator, _) = await factory.SignedInAsync(Roles.Coordinator);
         var created = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/manage/congregations/new"), new Dictionary<string, string?>
         {
-            ["Name"] = "Iglesia Nueva Vida", ["Denomination"] = "Baptist", ["Address"] = "318 South Eighth Street", ["Website"] = "https://example.org",
+            ["Name"] = "Iglesia Nueva Vida",
+            ["Denomination"] = "Baptist",
+            ["Address"] = "318 South Eighth Street",
+            ["Website"] = "https://example.org",
         });
         Assert.Contains("filled from the address", created.StatusMessage);
         Assert.Contains("Ward 3", created.Text);
@@ -33,7 +36,9 @@ public sealed class DirectoriesTests(PactFactory factory) : IClassFixture<PactFa
 
         var bad = await coordinator.SubmitAsync(await coordinator.GetPageAsync("/manage/congregations/new"), new Dictionary<string, string?>
         {
-            ["Name"] = "X", ["Address"] = "1 Main", ["Website"] = "javascript:alert(1)",
+            ["Name"] = "X",
+            ["Address"] = "1 Main",
+            ["Website"] = "javascript:alert(1)",
         });
         Assert.Contains(bad.Errors, e => e.Contains("https://", StringComparison.Ordinal));
 

@@ -14,7 +14,8 @@ public sealed class LiaisonBadInputTests(PactFactory factory) : IClassFixture<Pa
         var (officer, user) = await factory.SignedInAsync(Roles.Officer);
         await BadInputKit.RunAsync(officer, "/liaison/contacts/new", new Dictionary<string, string?>
         {
-            ["Kind"] = nameof(ContactKind.CommunityContact), ["Purpose"] = "Porch talk",
+            ["Kind"] = nameof(ContactKind.CommunityContact),
+            ["Purpose"] = "Porch talk",
         }, () => factory.WithDbAsync(db => db.ContactLogs.CountAsync(c => c.OfficerId == user.Id)), "#contact-form");
         var logs = await factory.WithDbAsync(db => db.ContactLogs.Where(c => c.OfficerId == user.Id).ToListAsync());
         Assert.All(logs, l => Assert.True(l.WhenUtc <= DateTime.UtcNow.AddMinutes(5) && !l.Purpose.Contains('\0', StringComparison.Ordinal)));
@@ -53,7 +54,10 @@ public sealed class LiaisonBadInputTests(PactFactory factory) : IClassFixture<Pa
         var officer = await factory.CreateUserAsync(LiaisonSteps.Unique("officer"), TestUsers.Password, Roles.Officer);
         await BadInputKit.RunAsync(admin, "/admin/assignments", new Dictionary<string, string?>
         {
-            ["OfficerId"] = officer.Id, ["AreaId"] = w1.ToString(System.Globalization.CultureInfo.InvariantCulture), ["StartDate"] = "2026-01-01", ["WeeklyHours"] = "10",
+            ["OfficerId"] = officer.Id,
+            ["AreaId"] = w1.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["StartDate"] = "2026-01-01",
+            ["WeeklyHours"] = "10",
         }, () => factory.WithDbAsync(db => db.LiaisonAssignments.CountAsync()), "#assign-form");
     }
 

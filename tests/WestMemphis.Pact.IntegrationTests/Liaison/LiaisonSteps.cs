@@ -28,8 +28,14 @@ public static class LiaisonSteps
             var key = AddressNormalizer.NormalizeStreet(street)!;
             db.StreetRanges.Add(new StreetRange
             {
-                AreaId = await db.Areas.Where(a => a.Code == code).Select(a => a.Id).SingleAsync(), StreetName = street,
-                Directional = key.Directional, NameKey = key.Name, Suffix = key.Suffix, FromNumber = from, ToNumber = to, Parity = parity,
+                AreaId = await db.Areas.Where(a => a.Code == code).Select(a => a.Id).SingleAsync(),
+                StreetName = street,
+                Directional = key.Directional,
+                NameKey = key.Name,
+                Suffix = key.Suffix,
+                FromNumber = from,
+                ToNumber = to,
+                Parity = parity,
             });
             await db.SaveChangesAsync();
         });
@@ -39,8 +45,11 @@ public static class LiaisonSteps
         {
             db.LiaisonAssignments.Add(new LiaisonAssignment
             {
-                OfficerId = officerId, AreaId = await db.Areas.Where(a => a.Code == code).Select(a => a.Id).SingleAsync(),
-                StartDate = start ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30), WeeklyHours = 10, CreatedUtc = DateTime.UtcNow,
+                OfficerId = officerId,
+                AreaId = await db.Areas.Where(a => a.Code == code).Select(a => a.Id).SingleAsync(),
+                StartDate = start ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30),
+                WeeklyHours = 10,
+                CreatedUtc = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
         });

@@ -16,7 +16,12 @@ public sealed class AreaForm
 
     public static AreaForm From(Area a) => new()
     {
-        Name = a.Name, Code = a.Code, Description = a.Description, IsFocusArea = a.IsFocusArea, BoundaryGeoJson = a.BoundaryGeoJson, Version = a.Version.ToString(),
+        Name = a.Name,
+        Code = a.Code,
+        Description = a.Description,
+        IsFocusArea = a.IsFocusArea,
+        BoundaryGeoJson = a.BoundaryGeoJson,
+        Version = a.Version.ToString(),
     };
 }
 

@@ -104,8 +104,12 @@ public static class CongregationCsvImport
                 string? Get(string name) => header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? values[i].Trim() : null;
                 var form = new CongregationForm
                 {
-                    Name = Get("Name"), Denomination = Empty(Get("Denomination")), Address = Get("Address"), Phone = Empty(Get("Phone")),
-                    Website = Empty(Get("Website")), Notes = Empty(Get("Notes")),
+                    Name = Get("Name"),
+                    Denomination = Empty(Get("Denomination")),
+                    Address = Get("Address"),
+                    Phone = Empty(Get("Phone")),
+                    Website = Empty(Get("Website")),
+                    Notes = Empty(Get("Notes")),
                 };
                 var key = $"{form.Name}|{form.Address}";
                 if (seen.TryGetValue(key, out var first))

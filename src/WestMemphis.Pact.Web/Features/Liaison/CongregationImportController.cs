@@ -81,8 +81,13 @@ public sealed class CongregationImportController(AppDbContext db, IAreaLocator l
         {
             db.Congregations.Add(new Congregation
             {
-                Name = row.Form.Name!.Trim(), Denomination = FormRules.Clean(row.Form.Denomination), Address = row.Form.Address!.Trim(), AreaId = row.AreaId,
-                Phone = FormRules.Clean(row.Form.Phone), Website = FormRules.Clean(row.Form.Website), Notes = FormRules.Clean(row.Form.Notes),
+                Name = row.Form.Name!.Trim(),
+                Denomination = FormRules.Clean(row.Form.Denomination),
+                Address = row.Form.Address!.Trim(),
+                AreaId = row.AreaId,
+                Phone = FormRules.Clean(row.Form.Phone),
+                Website = FormRules.Clean(row.Form.Website),
+                Notes = FormRules.Clean(row.Form.Notes),
             });
         }
 

@@ -100,8 +100,14 @@ public sealed class DemoLiaisonSeeder(AppDbContext db, IOptions<SeedOptions> see
             var key = AddressNormalizer.NormalizeStreet(street)!;
             db.StreetRanges.Add(new StreetRange
             {
-                AreaId = areas[ward].Id, StreetName = street, Directional = key.Directional, NameKey = key.Name, Suffix = key.Suffix,
-                FromNumber = from, ToNumber = to, Parity = parity,
+                AreaId = areas[ward].Id,
+                StreetName = street,
+                Directional = key.Directional,
+                NameKey = key.Name,
+                Suffix = key.Suffix,
+                FromNumber = from,
+                ToNumber = to,
+                Parity = parity,
             });
         }
 
@@ -138,13 +144,21 @@ public sealed class DemoLiaisonSeeder(AppDbContext db, IOptions<SeedOptions> see
             var located = StreetRangeMatcher.Match(AddressNormalizer.Normalize(address), await db.StreetRanges.AsNoTracking().ToListAsync(cancellationToken));
             var c = new Congregation
             {
-                Name = name, Denomination = denomination, Address = address, AreaId = located.AreaId, Phone = $"870-555-{1100 + i:0000}", IsDemo = true,
+                Name = name,
+                Denomination = denomination,
+                Address = address,
+                AreaId = located.AreaId,
+                Phone = $"870-555-{1100 + i:0000}",
+                IsDemo = true,
                 Notes = i % 3 == 0 ? "Fellowship hall available for town hall meetings." : null,
             };
             c.Clergy.Add(new Clergy
             {
-                Name = $"{ClergyFirst[i]} {ClergyLast[i]}", Title = i % 4 == 3 ? "Rev." : "Pastor", Phone = $"870-555-{1200 + i:0000}",
-                Email = $"{ClergyFirst[i].ToLowerInvariant()}.{ClergyLast[i].ToLowerInvariant()}@example.org", PreferredContact = (PreferredContact)(i % 4),
+                Name = $"{ClergyFirst[i]} {ClergyLast[i]}",
+                Title = i % 4 == 3 ? "Rev." : "Pastor",
+                Phone = $"870-555-{1200 + i:0000}",
+                Email = $"{ClergyFirst[i].ToLowerInvariant()}.{ClergyLast[i].ToLowerInvariant()}@example.org",
+                PreferredContact = (PreferredContact)(i % 4),
             });
             if (i % 2 == 0)
             {
@@ -155,8 +169,15 @@ public sealed class DemoLiaisonSeeder(AppDbContext db, IOptions<SeedOptions> see
             {
                 c.Assessments.Add(new SecurityAssessment
                 {
-                    Date = today.AddDays(-30 - (i * 7)), OfficerId = officers[i % officers.Count].Id, Attendance = 80 + (i * 25), YouthPrograms = true, Daycare = i % 2 == 0,
-                    Cameras = i % 2 == 1, Alarm = true, AccessControl = false, SecurityTeam = i > 5,
+                    Date = today.AddDays(-30 - (i * 7)),
+                    OfficerId = officers[i % officers.Count].Id,
+                    Attendance = 80 + (i * 25),
+                    YouthPrograms = true,
+                    Daycare = i % 2 == 0,
+                    Cameras = i % 2 == 1,
+                    Alarm = true,
+                    AccessControl = false,
+                    SecurityTeam = i > 5,
                     Recommendations = "Lock side doors during services; add a camera over the parking lot; train greeters on the emergency plan.",
                     FollowUpDate = today.AddDays(30 - i),
                 });
@@ -171,8 +192,14 @@ public sealed class DemoLiaisonSeeder(AppDbContext db, IOptions<SeedOptions> see
         {
             var p = new PartnerOrganization
             {
-                Name = name, Kind = kind, ContactName = contact, ContactPhone = $"870-555-{1400 + partners.Count:0000}", Services = services, IsActive = true,
-                AgreementDate = kind == PartnerKind.JointAgency ? start.AddMonths(-12) : null, IsDemo = true,
+                Name = name,
+                Kind = kind,
+                ContactName = contact,
+                ContactPhone = $"870-555-{1400 + partners.Count:0000}",
+                Services = services,
+                IsActive = true,
+                AgreementDate = kind == PartnerKind.JointAgency ? start.AddMonths(-12) : null,
+                IsDemo = true,
             };
             p.AreasServed.AddRange(wards.Select(w => new PartnerArea { AreaId = areas[w].Id }));
             partners.Add(p);
@@ -208,13 +235,24 @@ public sealed class DemoLiaisonSeeder(AppDbContext db, IOptions<SeedOptions> see
             var closed = hasFollowUp && day > 20 && random.Next(3) != 0;
             db.ContactLogs.Add(new ContactLog
             {
-                OfficerId = officers[o].Id, WhenUtc = when, Kind = kind, Category = (ContactCategory)random.Next(0, 3),
-                CongregationId = congregation?.Id, ClergyId = congregation?.Clergy[0].Id, PartnerOrganizationId = partner?.Id,
-                AreaId = congregation?.AreaId ?? areas[ward].Id, Purpose = purposes[kind][random.Next(purposes[kind].Length)],
-                Notes = "Demo notes: who was there, what was said, what we agreed.", PositiveContacts = random.Next(1, 40),
-                FollowUp = hasFollowUp ? followUps[random.Next(followUps.Length)] : null, FollowUpOwnerId = hasFollowUp ? officers[o].Id : null,
-                FollowUpDue = hasFollowUp ? visitDay.AddDays(14) : null, FollowUpClosedUtc = closed ? when.AddDays(10) : null,
-                FollowUpOutcome = closed ? "Done; they were grateful for the call." : null, CreatedUtc = when, IsDemo = true,
+                OfficerId = officers[o].Id,
+                WhenUtc = when,
+                Kind = kind,
+                Category = (ContactCategory)random.Next(0, 3),
+                CongregationId = congregation?.Id,
+                ClergyId = congregation?.Clergy[0].Id,
+                PartnerOrganizationId = partner?.Id,
+                AreaId = congregation?.AreaId ?? areas[ward].Id,
+                Purpose = purposes[kind][random.Next(purposes[kind].Length)],
+                Notes = "Demo notes: who was there, what was said, what we agreed.",
+                PositiveContacts = random.Next(1, 40),
+                FollowUp = hasFollowUp ? followUps[random.Next(followUps.Length)] : null,
+                FollowUpOwnerId = hasFollowUp ? officers[o].Id : null,
+                FollowUpDue = hasFollowUp ? visitDay.AddDays(14) : null,
+                FollowUpClosedUtc = closed ? when.AddDays(10) : null,
+                FollowUpOutcome = closed ? "Done; they were grateful for the call." : null,
+                CreatedUtc = when,
+                IsDemo = true,
             });
         }
 

@@ -18,7 +18,14 @@ public sealed class CongregationForm
 
     public static CongregationForm From(Congregation c) => new()
     {
-        Name = c.Name, Denomination = c.Denomination, Address = c.Address, AreaId = c.AreaId, Phone = c.Phone, Website = c.Website, Notes = c.Notes, Version = c.Version.ToString(),
+        Name = c.Name,
+        Denomination = c.Denomination,
+        Address = c.Address,
+        AreaId = c.AreaId,
+        Phone = c.Phone,
+        Website = c.Website,
+        Notes = c.Notes,
+        Version = c.Version.ToString(),
     };
 }
 
@@ -113,9 +120,17 @@ public sealed class PartnerForm
 
     public static PartnerForm From(PartnerOrganization p) => new()
     {
-        Name = p.Name, Kind = p.Kind, ContactName = p.ContactName, ContactPhone = p.ContactPhone, ContactEmail = p.ContactEmail, Address = p.Address,
-        Services = p.Services, AreaIds = p.AreasServed.Select(a => a.AreaId).ToList(), IsActive = p.IsActive,
-        AgreementDate = p.AgreementDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Version = p.Version.ToString(),
+        Name = p.Name,
+        Kind = p.Kind,
+        ContactName = p.ContactName,
+        ContactPhone = p.ContactPhone,
+        ContactEmail = p.ContactEmail,
+        Address = p.Address,
+        Services = p.Services,
+        AreaIds = p.AreasServed.Select(a => a.AreaId).ToList(),
+        IsActive = p.IsActive,
+        AgreementDate = p.AgreementDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Version = p.Version.ToString(),
     };
 }
 
