@@ -19,6 +19,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET {**path:file}", "HEAD {**path:file}", "* /health", "* error", "* error/{code:int}", "* {*path:nonfile}",
         "GET admin/audit/export.csv", "GET events/calendar.ics", "GET events/{id:int}.ics", "GET my/calendar/{token}.ics",
         "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv",
+        "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()
@@ -53,6 +54,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET manage/shifts/{id:int}/roster"] = $"/manage/shifts/{shift}/roster",
             ["GET manage/volunteers/{id}"] = $"/manage/volunteers/{sampleUser.Id}",
         };
+        await LiaisonSamples.AddAsync(fixture.App, samples);
 
         var pages = AccessMatrix.Endpoints
             .Where(e => (e.Key.StartsWith("GET ", StringComparison.Ordinal) || e.Key.StartsWith("* ", StringComparison.Ordinal)) && !NotPages.Contains(e.Key))
@@ -67,8 +69,12 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             if (group.Key is { } role)
             {
                 var email = $"axe-{role}-{Guid.NewGuid():N}@example.com".ToLowerInvariant();
-                await fixture.App.CreateUserAsync(email, TestUsers.Password, role);
+                var user = await fixture.App.CreateUserAsync(email, TestUsers.Password, role);
                 await page.LoginAsync(email);
+                if (role == Roles.Officer)
+                {
+                    await LiaisonSamples.AddOwnContactAsync(fixture.App, user.Id, samples); // an officer opens only their own logs
+                }
             }
 
             foreach (var (key, _) in group)

@@ -9,7 +9,7 @@ namespace WestMemphis.Pact.Data;
 /// The one DbContext: Identity, the domain, the outbox, the audit trail and the data-protection keys.
 /// Provider-neutral; each provider has its own migrations assembly.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options)
+public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Area> Areas => Set<Area>();

@@ -519,6 +519,454 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.ToTable("EventFollows");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CongregationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("PreferredContact")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CongregationId");
+
+                    b.ToTable("Clergy", (string)null);
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Congregation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Denomination")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Congregations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.ContactLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ClergyId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CongregationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("FollowUpClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUpOutcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FollowUpOwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("PartnerOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PositiveContacts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("WhenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClergyId");
+
+                    b.HasIndex("CongregationId");
+
+                    b.HasIndex("PartnerOrganizationId");
+
+                    b.HasIndex("AreaId", "WhenUtc");
+
+                    b.HasIndex("OfficerId", "WhenUtc");
+
+                    b.HasIndex("FollowUpOwnerId", "FollowUpClosedUtc", "FollowUpDue");
+
+                    b.ToTable("ContactLogs", t =>
+                        {
+                            t.HasCheckConstraint("CK_ContactLogs_PositiveContacts", "PositiveContacts >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("OpenFollowUps")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId", "WeekOf")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpDigests");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("WeeklyHours")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "StartDate");
+
+                    b.HasIndex("OfficerId", "AreaId");
+
+                    b.ToTable("LiaisonAssignments");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerArea", b =>
+                {
+                    b.Property<int>("PartnerOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.HasKey("PartnerOrganizationId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("PartnerAreas");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("AgreementDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Services")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("PartnerOrganizations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.SecurityAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AccessControl")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Alarm")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Cameras")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("CongregationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Daycare")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("FollowUpDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Recommendations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("SecurityTeam")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("YouthPrograms")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CongregationId");
+
+                    b.HasIndex("OfficerId");
+
+                    b.ToTable("SecurityAssessments");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.StreetRange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Directional")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<int>("FromNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Parity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StreetName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("ToNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("NameKey", "FromNumber");
+
+                    b.ToTable("StreetRanges", t =>
+                        {
+                            t.HasCheckConstraint("CK_StreetRanges_Numbers", "FromNumber >= 0 AND ToNumber >= FromNumber");
+                        });
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -889,6 +1337,150 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany("Clergy")
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Congregation");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Congregation", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.ContactLog", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Clergy", "Clergy")
+                        .WithMany()
+                        .HasForeignKey("ClergyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany()
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "FollowUpOwner")
+                        .WithMany()
+                        .HasForeignKey("FollowUpOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Clergy");
+
+                    b.Navigation("Congregation");
+
+                    b.Navigation("FollowUpOwner");
+
+                    b.Navigation("Officer");
+
+                    b.Navigation("PartnerOrganization");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerArea", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
+                        .WithMany("AreasServed")
+                        .HasForeignKey("PartnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("PartnerOrganization");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.SecurityAssessment", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany("Assessments")
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Congregation");
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.StreetRange", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Event", "Event")
@@ -942,6 +1534,18 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("CleanupResult");
 
                     b.Navigation("Shifts");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Congregation", b =>
+                {
+                    b.Navigation("Assessments");
+
+                    b.Navigation("Clergy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", b =>
+                {
+                    b.Navigation("AreasServed");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>

@@ -498,6 +498,438 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("EventFollows");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CongregationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreferredContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CongregationId");
+
+                    b.ToTable("Clergy", (string)null);
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Congregation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Denomination")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Congregations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.ContactLog", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClergyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CongregationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowUpClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpOutcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpOwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PositiveContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WhenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClergyId");
+
+                    b.HasIndex("CongregationId");
+
+                    b.HasIndex("PartnerOrganizationId");
+
+                    b.HasIndex("AreaId", "WhenUtc");
+
+                    b.HasIndex("OfficerId", "WhenUtc");
+
+                    b.HasIndex("FollowUpOwnerId", "FollowUpClosedUtc", "FollowUpDue");
+
+                    b.ToTable("ContactLogs", t =>
+                        {
+                            t.HasCheckConstraint("CK_ContactLogs_PositiveContacts", "PositiveContacts >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpenFollowUps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("QueuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId", "WeekOf")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpDigests");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeeklyHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "StartDate");
+
+                    b.HasIndex("OfficerId", "AreaId");
+
+                    b.ToTable("LiaisonAssignments");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerArea", b =>
+                {
+                    b.Property<int>("PartnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerOrganizationId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("PartnerAreas");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Services")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("PartnerOrganizations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.SecurityAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AccessControl")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Alarm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cameras")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CongregationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Daycare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FollowUpDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecurityTeam")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("YouthPrograms")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CongregationId");
+
+                    b.HasIndex("OfficerId");
+
+                    b.ToTable("SecurityAssessments");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.StreetRange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Directional")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Parity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StreetName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suffix")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("NameKey", "FromNumber");
+
+                    b.ToTable("StreetRanges", t =>
+                        {
+                            t.HasCheckConstraint("CK_StreetRanges_Numbers", "FromNumber >= 0 AND ToNumber >= FromNumber");
+                        });
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -861,6 +1293,150 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany("Clergy")
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Congregation");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Congregation", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.ContactLog", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Clergy", "Clergy")
+                        .WithMany()
+                        .HasForeignKey("ClergyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany()
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "FollowUpOwner")
+                        .WithMany()
+                        .HasForeignKey("FollowUpOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Clergy");
+
+                    b.Navigation("Congregation");
+
+                    b.Navigation("FollowUpOwner");
+
+                    b.Navigation("Officer");
+
+                    b.Navigation("PartnerOrganization");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.LiaisonAssignment", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerArea", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
+                        .WithMany("AreasServed")
+                        .HasForeignKey("PartnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("PartnerOrganization");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.SecurityAssessment", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany("Assessments")
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Congregation");
+
+                    b.Navigation("Officer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.StreetRange", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Event", "Event")
@@ -914,6 +1490,18 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("CleanupResult");
 
                     b.Navigation("Shifts");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Congregation", b =>
+                {
+                    b.Navigation("Assessments");
+
+                    b.Navigation("Clergy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", b =>
+                {
+                    b.Navigation("AreasServed");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>

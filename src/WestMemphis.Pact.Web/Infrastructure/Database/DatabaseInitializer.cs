@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(
     ReferenceDataSeeder referenceData,
     AccountSeeder accounts,
     DemoEventsSeeder demoEvents,
+    WestMemphis.Pact.Web.Features.Liaison.DemoLiaisonSeeder demoLiaison,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -31,6 +32,7 @@ public sealed class DatabaseInitializer(
         await referenceData.SeedAsync(cancellationToken);
         await accounts.SeedAsync(cancellationToken);
         await demoEvents.SeedAsync(cancellationToken);
+        await demoLiaison.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

@@ -34,6 +34,9 @@ public sealed class FieldTagHelper : TagHelper
     public string? Step { get; set; }
     public string? Inputmode { get; set; }
 
+    /// <summary>The id of a &lt;datalist&gt; of suggestions (a type-ahead that needs no script).</summary>
+    public string? List { get; set; }
+
     /// <summary>For type="select".</summary>
     public IEnumerable<SelectListItem>? Items { get; set; }
 
@@ -125,7 +128,8 @@ public sealed class FieldTagHelper : TagHelper
                 break;
             default:
                 var extra = (Min is null ? "" : $" min=\"{enc.Encode(Min)}\"") + (Max is null ? "" : $" max=\"{enc.Encode(Max)}\"")
-                    + (Step is null ? "" : $" step=\"{enc.Encode(Step)}\"") + (Inputmode is null ? "" : $" inputmode=\"{enc.Encode(Inputmode)}\"");
+                    + (Step is null ? "" : $" step=\"{enc.Encode(Step)}\"") + (Inputmode is null ? "" : $" inputmode=\"{enc.Encode(Inputmode)}\"")
+                    + (List is null ? "" : $" list=\"{enc.Encode(List)}\"");
                 var shown = Type == "password" ? "" : value ?? "";
                 html.Append($"<input type=\"{enc.Encode(Type)}\" class=\"form-control{invalid}\" value=\"{enc.Encode(shown)}\"{common}{extra}>");
                 break;

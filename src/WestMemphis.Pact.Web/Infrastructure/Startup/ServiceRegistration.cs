@@ -49,6 +49,7 @@ public static class ServiceRegistration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
         services.AddEventsFeature(configuration);
+        WestMemphis.Pact.Web.Features.Liaison.LiaisonServiceCollectionExtensions.AddLiaisonFeature(services, configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);

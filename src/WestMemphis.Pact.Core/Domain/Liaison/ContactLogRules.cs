@@ -1,0 +1,16 @@
+namespace WestMemphis.Pact.Domain.Liaison;
+
+/// <summary>The rules a logged contact must meet, wherever it is saved from.</summary>
+public static class ContactLogRules
+{
+    /// <summary>Phones' clocks drift; a visit up to this far ahead of the server clock still counts as "now".</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static string? CheckWhen(DateTime whenUtc, DateTime nowUtc) =>
+        whenUtc > nowUtc + ClockSkew ? "A visit cannot be in the future. Log it after it happens." :
+        whenUtc < nowUtc.AddYears(-2) ? "That is more than two years ago. Check the date." : null;
+
+    public static string? CheckFollowUpDue(DateOnly visitDay, DateOnly? due) =>
+        due is { } d && d < visitDay ? "The follow-up cannot be due before the visit." :
+        due is { } e && e > visitDay.AddYears(2) ? "Choose a due date within two years." : null;
+}
