@@ -55,8 +55,6 @@ public class PactFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        // Outside Development the host does not read the build's static web assets manifest by itself.
-        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
