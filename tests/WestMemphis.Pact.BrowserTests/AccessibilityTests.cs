@@ -25,6 +25,29 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     }
 
     [Fact]
+    public async Task The_page_is_styled_with_what_Chromium_is_sent_for_its_own_Accept_Encoding()
+    {
+        var page = await fixture.NewPageAsync();
+        var styles = new List<(string Url, string? Encoding, string? Type)>();
+        page.Response += (_, r) =>
+        {
+            var path = new Uri(r.Url).AbsolutePath;
+            if (path.EndsWith(".css", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal))
+            {
+                styles.Add((r.Url, r.Headers.GetValueOrDefault("content-encoding"), r.Headers.GetValueOrDefault("content-type")));
+            }
+        };
+        await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.True(styles.Count >= 4, string.Join(", ", styles.Select(s => s.Url)));
+        Assert.All(styles, s => Assert.Matches("^text/(css|javascript)", s.Type ?? ""));
+        // site.css paints the header navy and bootstrap.min.css sets the body font: both arrived and were decoded.
+        Assert.Equal("rgb(20, 40, 75)", await page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.Equal("flex", await page.Locator("body").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        Assert.NotEqual("block", await page.Locator(".navbar").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+    }
+
+    [Fact]
     public async Task A_form_with_errors_has_no_violations_and_announces_them()
     {
         var page = await fixture.NewPageAsync();

@@ -152,22 +152,8 @@ public sealed partial class EventsJourneyTests(BrowserFixture fixture) : IClassF
         }
     }
 
-    /// <summary>
-    /// A page whose requests ask for uncompressed responses. Outside Development the app's MapStaticAssets answers
-    /// "Accept-Encoding: gzip, br" for CSS with an empty 200 (reported to the lead), so Chromium would see unstyled
-    /// pages and reflow and contrast checks would test the wrong thing.
-    /// </summary>
-    private async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Encoding"] = "identity" },
-        });
-        context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
-    }
+    /// <summary>A page as Chromium sends it (its own Accept-Encoding: gzip, deflate, br, zstd).</summary>
+    private Task<IPage> NewPageAsync(int width = 1280, int height = 900) => fixture.NewPageAsync(width, height);
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string url)
     {

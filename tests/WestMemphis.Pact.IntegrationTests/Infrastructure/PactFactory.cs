@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -55,8 +56,6 @@ public class PactFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        // Outside Development the host does not read the build's static web assets manifest by itself.
-        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
@@ -75,6 +74,8 @@ public class PactFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        // A client made with a remote address (CreateBrowserClient(remoteAddress: ...)) is seen as connecting from it.
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestRemoteAddressStartupFilter>());
         if (ConfigureTestServices is not null)
         {
             builder.ConfigureServices(ConfigureTestServices);
@@ -86,8 +87,16 @@ public class PactFactory : WebApplicationFactory<Program>
         }
     }
 
-    public HttpClient CreateBrowserClient(bool followRedirects = true) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+    public HttpClient CreateBrowserClient(bool followRedirects = true, string? remoteAddress = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+        if (remoteAddress is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestRemoteAddressStartupFilter.Header, remoteAddress);
+        }
+
+        return client;
+    }
 
     /// <summary>A client whose cookies the test can read and copy (no redirects followed).</summary>
     public HttpClient CreateClientWithCookies(System.Net.CookieContainer cookies) =>
@@ -167,6 +176,30 @@ public class PactFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>
+/// The test server has no TCP connection, so every request would come from no address at all; a test client
+/// that names one (a header only tests send) is seen as connecting from it, before forwarded headers are read.
+/// </summary>
+internal sealed class TestRemoteAddressStartupFilter : IStartupFilter
+{
+    public const string Header = "X-Test-Remote-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var value) && System.Net.IPAddress.TryParse(value.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+                context.Request.Headers.Remove(Header);
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 public static class TestUsers

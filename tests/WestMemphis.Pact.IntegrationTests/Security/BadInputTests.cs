@@ -18,11 +18,20 @@ public sealed class BadInputTests(PactFactory factory) : IClassFixture<PactFacto
         }, UsersAsync);
 
     [Fact]
-    public async Task Login_form_survives_bad_input() =>
-        await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/Account/Login", new Dictionary<string, string?>
+    public async Task Login_form_survives_bad_input_and_never_signs_anyone_in()
+    {
+        var client = factory.CreateBrowserClient(followRedirects: false);
+        var outcomes = await BadInputKit.RunAsync(client, "/Account/Login", new Dictionary<string, string?>
         {
             ["Email"] = "nobody-here@example.com", ["Password"] = "not a real password",
-        }, UsersAsync);
+        });
+
+        var accepted = outcomes.Where(o => !o.Refused).Select(o => $"{o.Field}='{o.Value}' ({(int)o.Status})").ToList();
+        Assert.True(accepted.Count == 0, "log-in with bad values was not refused: " + string.Join(", ", accepted));
+        var manage = await client.GetAsync("/Account/Manage");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, manage.StatusCode);
+        Assert.StartsWith("/Account/Login", manage.Headers.Location!.OriginalString.Replace("https://localhost", "", StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("/Account/ForgotPassword")]
@@ -94,8 +103,13 @@ public sealed class BadInputTests(PactFactory factory) : IClassFixture<PactFacto
             Assert.True((int)audit.Status < 500);
         }
 
-        Assert.NotNull(admin);
+        Assert.Equal([Roles.Resident], await RolesOfAsync(target.Id));
+        Assert.Equal([Roles.Admin], await RolesOfAsync(admin.Id));
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.RecordId == target.Id && (a.Action == "RoleGranted" || a.Action == "RoleRemoved"))));
     }
+
+    private Task<List<string?>> RolesOfAsync(string userId) => factory.WithDbAsync(db => db.UserRoles.Where(r => r.UserId == userId)
+        .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).OrderBy(n => n).ToListAsync());
 }
 
 public sealed class UnreadableFormTests(PactFactory factory) : IClassFixture<PactFactory>

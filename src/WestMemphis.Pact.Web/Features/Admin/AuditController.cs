@@ -13,7 +13,7 @@ namespace WestMemphis.Pact.Web.Features.Admin;
 /// <summary>/admin/audit: read-only. Entries are never edited or deleted through the app.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/audit")]
-public sealed class AuditController(AppDbContext db) : Controller
+public sealed class AuditController(AppDbContext db, TimeProvider clock) : Controller
 {
     private const int PageSize = 100;
     private const int MaxExportRows = 100_000;
@@ -33,7 +33,7 @@ public sealed class AuditController(AppDbContext db) : Controller
     public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
     {
         var entries = await Apply(filter).OrderBy(a => a.Id).Take(MaxExportRows).ToListAsync(cancellationToken);
-        return CsvExport.File($"pact-audit-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv",
+        return CsvExport.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
             ["When (UTC)", "User id", "User", "Action", "Record type", "Record id", "Outcome", "Details", "IP address"],
             entries.Select(a => new[]
             {

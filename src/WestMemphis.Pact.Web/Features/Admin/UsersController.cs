@@ -12,7 +12,7 @@ namespace WestMemphis.Pact.Web.Features.Admin;
 /// <summary>/admin/users: find accounts, grant and remove roles, disable and re-enable.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/users")]
-public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser> users, AuditLog audit) : Controller
+public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : Controller
 {
     private const int PageSize = 50;
 
@@ -34,9 +34,10 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
 
         var total = await query.CountAsync(cancellationToken);
+        var now = clock.GetUtcNow();
         var rows = await query.OrderBy(u => u.Email).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(u => new UserRow(u.Id, u.Email!, u.FullName, u.EmailConfirmed, u.IsDisabled, u.TwoFactorEnabled,
-                u.LockoutEnd != null && u.LockoutEnd > DateTimeOffset.UtcNow,
+                u.LockoutEnd != null && u.LockoutEnd > now,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList()))
             .ToListAsync(cancellationToken);
         return View(new UsersIndexViewModel(rows, q, role, page, total, PageSize));
@@ -53,7 +54,7 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
 
         var roles = await users.GetRolesAsync(user);
         return View(new UserDetailsViewModel(user.Id, user.Email!, user.FullName, user.PhoneNumber, user.EmailConfirmed, user.IsDisabled,
-            user.TwoFactorEnabled, user.LockoutEnd > DateTimeOffset.UtcNow, user.AccessFailedCount, roles.ToList(), user.CreatedUtc));
+            user.TwoFactorEnabled, user.LockoutEnd > clock.GetUtcNow(), user.AccessFailedCount, roles.ToList(), user.CreatedUtc));
     }
 
     [HttpPost("{id}/roles")]

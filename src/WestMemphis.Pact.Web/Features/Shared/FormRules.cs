@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using MimeKit;
 
 namespace WestMemphis.Pact.Web.Features.Shared;
 
@@ -26,7 +27,7 @@ public static partial class FormRules
     public static IRuleBuilderOptions<T, string?> EmailRules<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("Enter your email address.")
         .MaximumLength(256).WithMessage("Email addresses are at most 256 characters.")
-        .Must(e => e is null || EmailPattern().IsMatch(e)).WithMessage("Enter an email address like name@example.com.");
+        .Must(e => e is null || IsEmailAddress(e)).WithMessage("Enter an email address like name@example.com.");
 
     public static IRuleBuilderOptions<T, string?> PasswordRules<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("Choose a password.")
@@ -38,8 +39,29 @@ public static partial class FormRules
         .MaximumLength(30).WithMessage("Phone numbers are at most 30 characters.")
         .Must(p => string.IsNullOrWhiteSpace(p) || PhonePattern().IsMatch(p)).WithMessage("Enter a phone number like 870-555-0100.");
 
-    [GeneratedRegex(@"^[^@\s\x00-\x1F]+@[^@\s\x00-\x1F]+\.[^@\s\x00-\x1F]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
+    private static readonly ParserOptions StrictAddresses = new()
+    {
+        AddressParserComplianceMode = RfcComplianceMode.Strict,
+        AllowAddressesWithoutDomain = false,
+    };
+
+    /// <summary>
+    /// One bare address as MimeKit (the library that sends our mail) parses it strictly: no display name, angle
+    /// brackets, comments or lists, and a domain with at least one dot, so what we store is exactly what we send to.
+    /// </summary>
+    public static bool IsEmailAddress(string value)
+    {
+        if (value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+            || !MailboxAddress.TryParse(StrictAddresses, value, out var mailbox)
+            || !string.IsNullOrEmpty(mailbox.Name) || mailbox.Route.Count > 0 || mailbox.Address != value)
+        {
+            return false;
+        }
+
+        var domain = mailbox.Domain;
+        return mailbox.LocalPart.Length > 0 && domain.Contains('.', StringComparison.Ordinal)
+            && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"^\+?[0-9 ().\-]{7,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();

@@ -25,7 +25,14 @@ public static class ServiceRegistration
         var configuration = builder.Configuration;
         var environment = builder.Environment;
 
+        // Every date is shown in West Memphis time: a host without that zone's data stops here, with what to do.
+        Features.Shared.CentralTime.EnsureAvailable();
         builder.UsePactSerilog();
+        // MapStaticAssets serves the files its build manifest lists. Run from the build output (not a publish),
+        // those files are the project's wwwroot and the compressed copies under obj/, reachable only through
+        // the static web assets manifest, which the host reads by itself in Development only; elsewhere every
+        // CSS and JS answered an empty 200. A publish has no such manifest, so this is a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         // Production refuses to start with development shortcuts (checked when the host starts).
         var production = environment.IsProduction();
