@@ -129,6 +129,25 @@ public static class AccessMatrix
         ["GET manage/volunteers/{id}"] = Access.Coordinator,
         ["POST manage/volunteers/{id}/background-check"] = Access.Coordinator,
 
+        // Presentations and appearances (public side)
+        ["GET presentations/request"] = Access.Anonymous,
+        ["POST presentations/request"] = Access.Anonymous,
+        ["GET presentations/request/sent"] = Access.Anonymous,
+        ["GET presentations/national-night-out"] = Access.Anonymous,
+        ["POST presentations/national-night-out"] = Access.Anonymous,
+        ["GET status"] = Access.Anonymous,
+        ["POST status"] = Access.Anonymous,
+
+        // Presentations, appearances, calendar and schools (Coordinator)
+        ["GET manage/presentations"] = Access.Coordinator,
+        ["GET manage/presentations/{id:int}"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/review"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/message"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/decline"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/complete"] = Access.Coordinator,
+        ["GET manage/presentations/{id:int}/schedule"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/schedule"] = Access.Coordinator,
+
         // Admin
         ["GET admin/users"] = Access.Admin,
         ["GET admin/users/{id}"] = Access.Admin,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Presentations;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Database;
 
@@ -12,6 +13,7 @@ public sealed class DatabaseInitializer(
     ReferenceDataSeeder referenceData,
     AccountSeeder accounts,
     DemoEventsSeeder demoEvents,
+    PresentationsSeeder presentations,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -31,6 +33,7 @@ public sealed class DatabaseInitializer(
         await referenceData.SeedAsync(cancellationToken);
         await accounts.SeedAsync(cancellationToken);
         await demoEvents.SeedAsync(cancellationToken);
+        await presentations.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

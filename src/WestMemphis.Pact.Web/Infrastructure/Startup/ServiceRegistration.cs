@@ -11,6 +11,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 using WestMemphis.Pact.Web.Features.Account;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Presentations;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -47,6 +48,7 @@ public static class ServiceRegistration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
         services.AddEventsFeature(configuration);
+        services.AddPresentationsFeature(configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);
