@@ -147,6 +147,17 @@ public static class AccessMatrix
         ["POST manage/presentations/{id:int}/complete"] = Access.Coordinator,
         ["GET manage/presentations/{id:int}/schedule"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/schedule"] = Access.Coordinator,
+        ["GET manage/calendar"] = Access.Coordinator,
+        ["GET manage/resources"] = Access.Coordinator,
+        ["POST manage/resources"] = Access.Coordinator,
+        ["POST manage/resources/calendar"] = Access.Coordinator,
+        ["POST manage/resources/calendar/revoke"] = Access.Coordinator,
+        ["GET appearances/{token}.ics"] = Access.Anonymous, // a secret, revocable address is the credential
+        ["GET manage/schools"] = Access.Coordinator,
+        ["GET manage/schools/new"] = Access.Coordinator,
+        ["POST manage/schools/new"] = Access.Coordinator,
+        ["GET manage/schools/{id:int}/edit"] = Access.Coordinator,
+        ["POST manage/schools/{id:int}/edit"] = Access.Coordinator,
 
         // Admin
         ["GET admin/users"] = Access.Admin,

@@ -9,6 +9,8 @@ public static class PresentationsServiceCollectionExtensions
         services.AddScoped<PresentationEmails>();
         services.AddScoped<AppearanceScheduler>();
         services.AddScoped<PresentationsSeeder>();
+        services.AddSingleton<AppearanceReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<AppearanceReminderService>());
         return services;
     }
 }
