@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
+using WestMemphis.Pact.IntegrationTests.Presentations;
 using WestMemphis.Pact.IntegrationTests.Security;
 
 namespace WestMemphis.Pact.BrowserTests;
@@ -18,7 +19,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
     [
         "GET {**path:file}", "HEAD {**path:file}", "* /health", "* error", "* error/{code:int}", "* {*path:nonfile}",
         "GET admin/audit/export.csv", "GET events/calendar.ics", "GET events/{id:int}.ics", "GET my/calendar/{token}.ics",
-        "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv",
+        "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv", "GET appearances/{token}.ics",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()
@@ -39,6 +40,14 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         var sampleEvent = await fixture.App.PublishedEventAsync(5);
         var shift = sampleEvent.Shifts.First().Id;
         var e = sampleEvent.Id;
+        var sampleRequest = (await fixture.App.RequestAsync(await fixture.App.CreateBrowserClient().RequestVisitAsync($"axe-{Guid.NewGuid():N}@example.com"))).Id;
+        var sampleSchool = await fixture.App.WithDbAsync(async db =>
+        {
+            var school = new School { Name = "Axe Elementary " + Guid.NewGuid().ToString("N")[..6], District = "West Memphis School District", Grades = "K-6" };
+            db.Schools.Add(school);
+            await db.SaveChangesAsync();
+            return school.Id;
+        });
         var samples = new Dictionary<string, string>
         {
             ["GET admin/users/{id}"] = $"/admin/users/{sampleUser.Id}",
@@ -52,6 +61,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET manage/shifts/{id:int}/edit"] = $"/manage/shifts/{shift}/edit",
             ["GET manage/shifts/{id:int}/roster"] = $"/manage/shifts/{shift}/roster",
             ["GET manage/volunteers/{id}"] = $"/manage/volunteers/{sampleUser.Id}",
+            ["GET manage/presentations/{id:int}"] = $"/manage/presentations/{sampleRequest}",
+            ["GET manage/presentations/{id:int}/schedule"] = $"/manage/presentations/{sampleRequest}/schedule",
+            ["GET manage/schools/{id:int}/edit"] = $"/manage/schools/{sampleSchool}/edit",
         };
 
         var pages = AccessMatrix.Endpoints

@@ -101,4 +101,36 @@ public sealed class DirectoryAndCalendarTests(PactFactory factory) : IClassFixtu
 
         Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == email && m.Kind == "PresentationReminder")));
     }
+
+    [Fact]
+    public async Task National_night_out_parties_are_planned_as_routes_without_a_team_at_two_parties()
+    {
+        var coordinator = await factory.CoordinatorAsync();
+        var officer = await factory.CreateUserAsync(Email(), TestUsers.Password, Roles.Officer);
+        var night = (await factory.CreateBrowserClient().GetPageAsync("/presentations/national-night-out")).FieldValue("PartyDate")!;
+        var ids = new List<int>();
+        foreach (var street in new[] { "Oak", "Pine" })
+        {
+            var client = factory.CreateBrowserClient();
+            var result = await client.SubmitAsync(await client.GetPageAsync("/presentations/national-night-out"), new Dictionary<string, string?>
+            {
+                ["HostName"] = "Host " + street, ["HostEmail"] = Email(), ["HostPhone"] = "870-555-0100", ["Neighborhood"] = street + " Street party",
+                ["Address"] = $"1 {street} St", ["ExpectedGuests"] = "50", ["PartyStart"] = "18:00", ["PartyEnd"] = "21:00",
+            });
+            ids.Add((await factory.RequestAsync(PresentationSteps.Code(result.StatusMessage!))).Id);
+        }
+
+        Assert.Equal("/manage/presentations/" + ids[0], (await coordinator.ScheduleAsync(ids[0], new Dictionary<string, string?> { ["Start"] = "18:00", ["End"] = "18:20", ["OfficerIds"] = officer.Id, ["ResourceIds"] = null })).Url.AbsolutePath);
+        var tooSoon = await coordinator.ScheduleAsync(ids[1], new Dictionary<string, string?> { ["Start"] = "18:30", ["End"] = "18:50", ["OfficerIds"] = officer.Id, ["ResourceIds"] = null });
+        Assert.Equal(HttpStatusCode.Conflict, tooSoon.Status);
+        await coordinator.ScheduleAsync(ids[1], new Dictionary<string, string?> { ["Start"] = "18:50", ["End"] = "19:10", ["OfficerIds"] = officer.Id, ["ResourceIds"] = null });
+
+        var route = await coordinator.GetPageAsync($"/manage/presentations/national-night-out?year={night[..4]}");
+        var stops = route.Document.QuerySelectorAll($"section[aria-label='Route of {officer.FullName} ({officer.Email})'] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, stops.Count);
+        Assert.Contains("Oak Street party", stops[0], StringComparison.Ordinal);
+        Assert.Contains("Pine Street party", stops[1], StringComparison.Ordinal);
+        var mail = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == "PresentationScheduled").OrderByDescending(m => m.Id).FirstAsync());
+        Assert.Contains("will stop by your National Night Out party between", mail.TextBody, StringComparison.Ordinal);
+    }
 }

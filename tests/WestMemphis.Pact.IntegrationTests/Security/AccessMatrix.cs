@@ -140,6 +140,7 @@ public static class AccessMatrix
 
         // Presentations, appearances, calendar and schools (Coordinator)
         ["GET manage/presentations"] = Access.Coordinator,
+        ["GET manage/presentations/national-night-out"] = Access.Coordinator,
         ["GET manage/presentations/{id:int}"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/review"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/message"] = Access.Coordinator,

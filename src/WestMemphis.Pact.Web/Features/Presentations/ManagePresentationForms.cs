@@ -26,7 +26,7 @@ public sealed class ScheduleFormValidator : AbstractValidator<ScheduleForm>
     {
         RuleFor(f => f.Location).NotEmpty().WithMessage("Enter where the visit takes place.").MaximumLength(300).WithMessage("The location must be 300 characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The location contains characters we cannot accept.");
-        RuleFor(f => f.OfficerIds).Must(o => o is null || (o.Count <= 20 && o.All(x => x.Length <= 450 && FormRules.IsPlainText(x)))).WithMessage("Choose officers from the list.");
+        RuleFor(f => f.OfficerIds).Must(o => o is null || (o.Count <= 20 && o.All(x => x is not null && x.Length <= 450 && FormRules.IsPlainText(x)))).WithMessage("Choose officers from the list.");
         RuleFor(f => f.ResourceIds).Must(o => o is null || (o.Count <= 20 && o.All(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out _))))
             .WithMessage("Choose resources from the list.");
         RuleFor(f => f).Must(f => (f.OfficerIds?.Count ?? 0) + (f.ResourceIds?.Count ?? 0) > 0).WithMessage("Choose at least one presenting officer or resource.")
@@ -107,3 +107,10 @@ public sealed class RequestDetailsViewModel(PresentationRequest request)
     public string? PeopleReached { get; set; }
     public string? Notes { get; set; }
 }
+
+public sealed record NightOutParty(int Id, string ReferenceCode, string Name, string Address, int Guests, bool Rusty, DateTime WindowStartUtc, DateTime WindowEndUtc,
+    DateTime? VisitStartUtc, DateTime? VisitEndUtc, IReadOnlyList<string> Team);
+
+public sealed record NightOutRoute(string Team, IReadOnlyList<NightOutParty> Stops);
+
+public sealed record NightOutViewModel(DateOnly Night, IReadOnlyList<NightOutParty> Parties, IReadOnlyList<NightOutRoute> Routes);
