@@ -40,7 +40,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         var sampleEvent = await fixture.App.PublishedEventAsync(5);
         var shift = sampleEvent.Shifts.First().Id;
         var e = sampleEvent.Id;
-        var sampleRequest = (await fixture.App.RequestAsync(await fixture.App.CreateBrowserClient().RequestVisitAsync($"axe-{Guid.NewGuid():N}@example.com"))).Id;
+        var sampleRequest = (await fixture.App.ArrangeRequestAsync("Axe Club", PresentationSteps.DaysAhead(50), 10, bookRusty: false)).Id;
         var sampleSchool = await fixture.App.WithDbAsync(async db =>
         {
             var school = new School { Name = "Axe Elementary " + Guid.NewGuid().ToString("N")[..6], District = "West Memphis School District", Grades = "K-6" };

@@ -16,21 +16,17 @@ public sealed partial class PresentationsJourneyTests(BrowserFixture fixture) : 
         var email = $"journey-{Guid.NewGuid():N}@example.com";
         var day = PresentationSteps.DaysAhead(40);
 
-        // Someone else already has Rusty at 9:00 that day (booked through the real forms).
-        var coordinatorHttp = await fixture.App.CoordinatorAsync();
-        var rusty = (await fixture.App.RustyIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var otherCode = await fixture.App.CreateBrowserClient().RequestVisitAsync($"other-{Guid.NewGuid():N}@example.com",
-            v => { v["OrganizationName"] = "Bragg Street Club"; v["Option1Date"] = day; v["Option2Date"] = PresentationSteps.DaysAhead(41); });
-        await coordinatorHttp.ScheduleAsync((await fixture.App.RequestAsync(otherCode)).Id, new Dictionary<string, string?> { ["ResourceIds"] = rusty });
+        // Someone else already has Rusty from 9:00 to 10:00 that day.
+        await fixture.App.ArrangeRequestAsync("Bragg Street Club", day, 9, bookRusty: true);
 
         // 1. The requester, not signed in, uses the public form.
         var requester = await fixture.NewPageAsync();
         await requester.GotoAsync("/");
         await requester.GetByRole(AriaRole.Link, new() { Name = "Request a visit" }).First.ClickAsync();
         await requester.AssertAccessibleAsync();
-        await requester.GetByLabel("Your name").FillAsync("Robin Requester");
-        await requester.GetByLabel("Email").FillAsync(email);
-        await requester.GetByLabel("Phone", new() { Exact = true }).FillAsync("870-555-0123");
+        await requester.Locator("#RequesterName").FillAsync("Robin Requester");
+        await requester.Locator("#RequesterEmail").FillAsync(email);
+        await requester.Locator("#RequesterPhone").FillAsync("870-555-0123");
         await requester.GetByLabel("Or your organization's name").FillAsync("Journey Youth Club");
         await requester.GetByLabel("What would you like?").SelectOptionAsync(new SelectOptionValue { Label = "Rusty the Crime Dog visit" });
         await requester.GetByLabel("Stranger danger").CheckAsync();
