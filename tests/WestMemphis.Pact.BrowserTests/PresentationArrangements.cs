@@ -39,7 +39,10 @@ public static class PresentationArrangements
                 var rusty = await db.BookableResources.SingleAsync(x => x.Kind == ResourceKind.Mascot);
                 r.Appearance = new Appearance
                 {
-                    StartUtc = start, EndUtc = start.AddHours(1), Location = r.Location, CreatedUtc = DateTime.UtcNow,
+                    StartUtc = start,
+                    EndUtc = start.AddHours(1),
+                    Location = r.Location,
+                    CreatedUtc = DateTime.UtcNow,
                     Bookings = [new AppearanceBooking { ResourceId = rusty.Id }],
                 };
             }

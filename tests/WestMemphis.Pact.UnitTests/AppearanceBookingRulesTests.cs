@@ -57,8 +57,15 @@ public sealed class AppearanceBookingRulesTests
     {
         var r = new PresentationRequest
         {
-            ReferenceCode = "PR-X", IdempotencyKey = "k", RequesterName = "n", RequesterEmail = "e", Location = "l",
-            Option1StartUtc = Nine, Option1EndUtc = Nine.AddHours(1), Option3StartUtc = Nine.AddDays(2), Option3EndUtc = Nine.AddDays(2).AddHours(1),
+            ReferenceCode = "PR-X",
+            IdempotencyKey = "k",
+            RequesterName = "n",
+            RequesterEmail = "e",
+            Location = "l",
+            Option1StartUtc = Nine,
+            Option1EndUtc = Nine.AddHours(1),
+            Option3StartUtc = Nine.AddDays(2),
+            Option3EndUtc = Nine.AddDays(2).AddHours(1),
         };
         Assert.Equal(2, r.Options().Count);
         Assert.False(r.WantsRusty);

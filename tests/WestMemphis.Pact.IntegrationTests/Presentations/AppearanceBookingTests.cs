@@ -47,7 +47,10 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
         var started = DateTime.UtcNow;
         var results = await Task.WhenAll(pages.Select((page, i) => coordinators[i % 4].SubmitAsync(page, new Dictionary<string, string?>
         {
-            ["Date"] = PresentationSteps.DaysAhead(day), ["Start"] = $"09:{i:00}", ["End"] = $"10:{i:00}", ["ResourceIds"] = rusty.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Date"] = PresentationSteps.DaysAhead(day),
+            ["Start"] = $"09:{i:00}",
+            ["End"] = $"10:{i:00}",
+            ["ResourceIds"] = rusty.ToString(System.Globalization.CultureInfo.InvariantCulture),
         })));
         output.WriteLine($"Round {round}: 20 bookings took {(DateTime.UtcNow - started).TotalMilliseconds:0} ms");
 

@@ -114,8 +114,14 @@ public sealed class DirectoryAndCalendarTests(PactFactory factory) : IClassFixtu
             var client = factory.CreateBrowserClient();
             var result = await client.SubmitAsync(await client.GetPageAsync("/presentations/national-night-out"), new Dictionary<string, string?>
             {
-                ["HostName"] = "Host " + street, ["HostEmail"] = Email(), ["HostPhone"] = "870-555-0100", ["Neighborhood"] = street + " Street party",
-                ["Address"] = $"1 {street} St", ["ExpectedGuests"] = "50", ["PartyStart"] = "18:00", ["PartyEnd"] = "21:00",
+                ["HostName"] = "Host " + street,
+                ["HostEmail"] = Email(),
+                ["HostPhone"] = "870-555-0100",
+                ["Neighborhood"] = street + " Street party",
+                ["Address"] = $"1 {street} St",
+                ["ExpectedGuests"] = "50",
+                ["PartyStart"] = "18:00",
+                ["PartyEnd"] = "21:00",
             });
             ids.Add((await factory.RequestAsync(PresentationSteps.Code(result.StatusMessage!))).Id);
         }

@@ -20,8 +20,14 @@ public sealed class PresentationsBadInputTests(PactFactory factory) : IClassFixt
         var page = await factory.CreateBrowserClient().GetPageAsync("/presentations/national-night-out");
         await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/presentations/national-night-out", new Dictionary<string, string?>
         {
-            ["HostName"] = "Host", ["HostEmail"] = Email(), ["HostPhone"] = "870-555-0100", ["Address"] = "1 Elm St", ["ExpectedGuests"] = "40",
-            ["PartyDate"] = page.FieldValue("PartyDate"), ["PartyStart"] = "18:00", ["PartyEnd"] = "21:00",
+            ["HostName"] = "Host",
+            ["HostEmail"] = Email(),
+            ["HostPhone"] = "870-555-0100",
+            ["Address"] = "1 Elm St",
+            ["ExpectedGuests"] = "40",
+            ["PartyDate"] = page.FieldValue("PartyDate"),
+            ["PartyStart"] = "18:00",
+            ["PartyEnd"] = "21:00",
         }, () => factory.WithDbAsync(db => db.PresentationRequests.CountAsync()));
     }
 
@@ -39,7 +45,12 @@ public sealed class PresentationsBadInputTests(PactFactory factory) : IClassFixt
 
         await BadInputKit.RunAsync(coordinator, $"/manage/presentations/{id}/schedule", new Dictionary<string, string?>
         {
-            ["Date"] = PresentationSteps.DaysAhead(200), ["Start"] = "09:00", ["End"] = "10:00", ["Location"] = "Hall", ["OfficerIds"] = officer.Id, ["ResourceIds"] = null,
+            ["Date"] = PresentationSteps.DaysAhead(200),
+            ["Start"] = "09:00",
+            ["End"] = "10:00",
+            ["Location"] = "Hall",
+            ["OfficerIds"] = officer.Id,
+            ["ResourceIds"] = null,
         }, () => factory.WithDbAsync(db => db.AppearanceBookings.CountAsync()));
         Assert.Equal(PresentationStatus.Scheduled, (await factory.RequestAsync(code)).Status);
 

@@ -151,8 +151,14 @@ public sealed class PublicRequestTests(PactFactory factory) : IClassFixture<Pact
         var email = Email();
         var values = new Dictionary<string, string?>
         {
-            ["HostName"] = "Host Neighbor", ["HostEmail"] = email, ["HostPhone"] = "870-555-0199", ["Neighborhood"] = "Elm Street",
-            ["Address"] = "200 Elm St", ["ExpectedGuests"] = "60", ["PartyStart"] = "18:00", ["PartyEnd"] = "21:00",
+            ["HostName"] = "Host Neighbor",
+            ["HostEmail"] = email,
+            ["HostPhone"] = "870-555-0199",
+            ["Neighborhood"] = "Elm Street",
+            ["Address"] = "200 Elm St",
+            ["ExpectedGuests"] = "60",
+            ["PartyStart"] = "18:00",
+            ["PartyEnd"] = "21:00",
         };
 
         var soon = DateOnly.Parse(night, System.Globalization.CultureInfo.InvariantCulture).DayNumber - DateOnly.FromDateTime(DateTime.UtcNow).DayNumber < 16;

@@ -72,7 +72,12 @@ public sealed class AppearanceCalendarController(AppDbContext db, AppearanceSche
             .OrderBy(a => a.StartUtc).Take(1000)
             .Select(a => new
             {
-                a.StartUtc, a.EndUtc, a.Location, a.RequestId, a.Request!.Kind, a.Request.ReferenceCode,
+                a.StartUtc,
+                a.EndUtc,
+                a.Location,
+                a.RequestId,
+                a.Request!.Kind,
+                a.Request.ReferenceCode,
                 For = a.Request.School != null ? a.Request.School.Name : a.Request.OrganizationName,
                 Team = a.Bookings.Select(b => b.Resource!.Name).ToList(),
             }).ToListAsync(cancellationToken);

@@ -162,8 +162,16 @@ public sealed class ManageSchoolsController(AppDbContext db) : Controller
 
     private static SchoolForm From(School s) => new()
     {
-        Name = s.Name, District = s.District, Address = s.Address, AreaId = s.AreaId?.ToString(CultureInfo.InvariantCulture), Grades = s.Grades,
-        ContactName = s.ContactName, ContactEmail = s.ContactEmail, ContactPhone = s.ContactPhone, Active = s.Active, Version = s.Version.ToString(),
+        Name = s.Name,
+        District = s.District,
+        Address = s.Address,
+        AreaId = s.AreaId?.ToString(CultureInfo.InvariantCulture),
+        Grades = s.Grades,
+        ContactName = s.ContactName,
+        ContactEmail = s.ContactEmail,
+        ContactPhone = s.ContactPhone,
+        Active = s.Active,
+        Version = s.Version.ToString(),
     };
 
     private async Task<IActionResult> EditViewAsync(SchoolForm form, int? id, CancellationToken cancellationToken)

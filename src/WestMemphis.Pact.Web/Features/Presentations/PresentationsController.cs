@@ -110,7 +110,13 @@ public sealed class PresentationsController(AppDbContext db, PresentationEmails 
         var found = await db.PresentationRequests.AsNoTracking().Where(r => r.ReferenceCode == code)
             .Select(r => new
             {
-                r.RequesterEmail, r.ReferenceCode, r.Kind, r.Status, r.CreatedUtc, r.DeclineReason, r.RustyRequested,
+                r.RequesterEmail,
+                r.ReferenceCode,
+                r.Kind,
+                r.Status,
+                r.CreatedUtc,
+                r.DeclineReason,
+                r.RustyRequested,
                 Organization = r.School != null ? r.School.Name : r.OrganizationName ?? "",
                 Appearance = r.Appearance != null && r.Appearance.Active ? new { r.Appearance.StartUtc, r.Appearance.EndUtc, r.Appearance.Location, Rusty = r.Appearance.Bookings.Any(b => b.Resource!.Kind == ResourceKind.Mascot) } : null,
                 Messages = r.Messages.OrderBy(m => m.Id).Select(m => new StatusMessageViewModel(m.CreatedUtc, m.Body)).ToList(),

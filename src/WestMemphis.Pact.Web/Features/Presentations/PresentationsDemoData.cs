@@ -59,7 +59,10 @@ public sealed partial class PresentationsSeeder
 
         void Book(PresentationRequest r, params BookableResource[] resources) => r.Appearance = new Appearance
         {
-            StartUtc = r.Option1StartUtc, EndUtc = r.Option1EndUtc, Location = r.Location, CreatedUtc = now,
+            StartUtc = r.Option1StartUtc,
+            EndUtc = r.Option1EndUtc,
+            Location = r.Location,
+            CreatedUtc = now,
             Bookings = resources.Select(x => new AppearanceBooking { Resource = x }).ToList(),
         };
 
@@ -117,7 +120,10 @@ public sealed partial class PresentationsSeeder
                 var start = party.Option1StartUtc.AddMinutes(i * 50);
                 party.Appearance = new Appearance
                 {
-                    StartUtc = start, EndUtc = start.AddMinutes(20), Location = party.Location, CreatedUtc = now,
+                    StartUtc = start,
+                    EndUtc = start.AddMinutes(20),
+                    Location = party.Location,
+                    CreatedUtc = now,
                     Bookings = [new AppearanceBooking { Resource = team }, .. i % 2 == 0 ? new[] { new AppearanceBooking { Resource = rusty } } : []],
                 };
             }

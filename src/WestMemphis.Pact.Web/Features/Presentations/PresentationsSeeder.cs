@@ -49,8 +49,12 @@ public sealed partial class PresentationsSeeder(AppDbContext db, IOptions<SeedOp
         {
             db.Schools.Add(new School
             {
-                Name = name, District = District, Grades = grades, Address = "West Memphis, AR 72301",
-                AreaId = areas.TryGetValue(area, out var id) ? id : null, ContactName = "Front office (demo)",
+                Name = name,
+                District = District,
+                Grades = grades,
+                Address = "West Memphis, AR 72301",
+                AreaId = areas.TryGetValue(area, out var id) ? id : null,
+                ContactName = "Front office (demo)",
             });
         }
 
