@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
+using WestMemphis.Pact.IntegrationTests.Presentations;
 using WestMemphis.Pact.IntegrationTests.Security;
 
 namespace WestMemphis.Pact.BrowserTests;
@@ -18,7 +19,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
     [
         "GET {**path:file}", "HEAD {**path:file}", "* /health", "* error", "* error/{code:int}", "* {*path:nonfile}",
         "GET admin/audit/export.csv", "GET events/calendar.ics", "GET events/{id:int}.ics", "GET my/calendar/{token}.ics",
-        "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv",
+        "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv", "GET appearances/{token}.ics",
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
     ];
 
@@ -147,6 +148,14 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             });
             await db.SaveChangesAsync();
         });
+        var sampleRequest = (await fixture.App.ArrangeRequestAsync("Axe Club", PresentationSteps.DaysAhead(50), 10, bookRusty: false)).Id;
+        var sampleSchool = await fixture.App.WithDbAsync(async db =>
+        {
+            var school = new School { Name = "Axe Elementary " + Guid.NewGuid().ToString("N")[..6], District = "West Memphis School District", Grades = "K-6" };
+            db.Schools.Add(school);
+            await db.SaveChangesAsync();
+            return school.Id;
+        });
         var samples = new Dictionary<string, string>
         {
             ["GET admin/users/{id}"] = $"/admin/users/{sampleUser.Id}",
@@ -160,6 +169,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET manage/shifts/{id:int}/edit"] = $"/manage/shifts/{shift}/edit",
             ["GET manage/shifts/{id:int}/roster"] = $"/manage/shifts/{shift}/roster",
             ["GET manage/volunteers/{id}"] = $"/manage/volunteers/{sampleUser.Id}",
+            ["GET manage/presentations/{id:int}"] = $"/manage/presentations/{sampleRequest}",
+            ["GET manage/presentations/{id:int}/schedule"] = $"/manage/presentations/{sampleRequest}/schedule",
+            ["GET manage/schools/{id:int}/edit"] = $"/manage/schools/{sampleSchool}/edit",
         };
         await LiaisonSamples.AddAsync(fixture.App, samples);
 

@@ -25,6 +25,14 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CleanupResult> CleanupResults => Set<CleanupResult>();
     public DbSet<EventFollow> EventFollows => Set<EventFollow>();
 
+    // Presentations, appearances and the schools directory
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<PresentationRequest> PresentationRequests => Set<PresentationRequest>();
+    public DbSet<PresentationMessage> PresentationMessages => Set<PresentationMessage>();
+    public DbSet<BookableResource> BookableResources => Set<BookableResource>();
+    public DbSet<Appearance> Appearances => Set<Appearance>();
+    public DbSet<AppearanceBooking> AppearanceBookings => Set<AppearanceBooking>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -164,6 +164,74 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Appearance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("Active", "StartUtc");
+
+                    b.ToTable("Appearances", t =>
+                        {
+                            t.HasCheckConstraint("CK_Appearances_Times", "EndUtc > StartUtc");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AppearanceBooking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppearanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceId");
+
+                    b.HasIndex("AppearanceId", "ResourceId")
+                        .IsUnique();
+
+                    b.ToTable("AppearanceBookings");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -345,6 +413,52 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.HasIndex("RecordType", "RecordId");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.BookableResource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LockCounter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("BookableResources");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.CleanupResult", b =>
@@ -1008,6 +1122,253 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.PresentationMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Id");
+
+                    b.ToTable("PresentationMessages");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.PresentationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AudienceSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeLevels")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Greeter")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesAllotted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NumberOfClasses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnSitePhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Option1EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Option1StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Option2EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Option2StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Option3EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Option3StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Outdoor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Parking")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeopleReached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferenceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterRole")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RustyRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReferenceCode")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "CreatedUtc");
+
+                    b.ToTable("PresentationRequests", t =>
+                        {
+                            t.HasCheckConstraint("CK_PresentationRequests_AudienceSize", "AudienceSize >= 1 AND AudienceSize <= 5000");
+
+                            t.HasCheckConstraint("CK_PresentationRequests_Option1", "Option1EndUtc > Option1StartUtc");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grades")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Schools");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>
                 {
                     b.Property<int>("Id")
@@ -1244,6 +1605,36 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Appearance", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.PresentationRequest", "Request")
+                        .WithOne("Appearance")
+                        .HasForeignKey("WestMemphis.Pact.Domain.Appearance", "RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AppearanceBooking", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Appearance", "Appearance")
+                        .WithMany("Bookings")
+                        .HasForeignKey("AppearanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.BookableResource", "Resource")
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Appearance");
+
+                    b.Navigation("Resource");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.ApplicationUser", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -1252,6 +1643,16 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.BookableResource", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.CleanupResult", b =>
@@ -1437,6 +1838,42 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Area");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.PresentationMessage", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.PresentationRequest", "Request")
+                        .WithMany("Messages")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.PresentationRequest", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Event", "Event")
@@ -1485,6 +1922,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Appearance", b =>
+                {
+                    b.Navigation("Bookings");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Navigation("CleanupResult");
@@ -1502,6 +1944,13 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", b =>
                 {
                     b.Navigation("AreasServed");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.PresentationRequest", b =>
+                {
+                    b.Navigation("Appearance");
+
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>

@@ -175,6 +175,36 @@ public static class AccessMatrix
         ["GET admin/assignments"] = Access.Admin,
         ["POST admin/assignments"] = Access.Admin,
         ["POST admin/assignments/{id:int}/end"] = Access.Admin,
+        // Presentations and appearances (public side)
+        ["GET presentations/request"] = Access.Anonymous,
+        ["POST presentations/request"] = Access.Anonymous,
+        ["GET presentations/request/sent"] = Access.Anonymous,
+        ["GET presentations/national-night-out"] = Access.Anonymous,
+        ["POST presentations/national-night-out"] = Access.Anonymous,
+        ["GET status"] = Access.Anonymous,
+        ["POST status"] = Access.Anonymous,
+
+        // Presentations, appearances, calendar and schools (Coordinator)
+        ["GET manage/presentations"] = Access.Coordinator,
+        ["GET manage/presentations/national-night-out"] = Access.Coordinator,
+        ["GET manage/presentations/{id:int}"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/review"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/message"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/decline"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/complete"] = Access.Coordinator,
+        ["GET manage/presentations/{id:int}/schedule"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/schedule"] = Access.Coordinator,
+        ["GET manage/calendar"] = Access.Coordinator,
+        ["GET manage/resources"] = Access.Coordinator,
+        ["POST manage/resources"] = Access.Coordinator,
+        ["POST manage/resources/calendar"] = Access.Coordinator,
+        ["POST manage/resources/calendar/revoke"] = Access.Coordinator,
+        ["GET appearances/{token}.ics"] = Access.Anonymous, // a secret, revocable address is the credential
+        ["GET manage/schools"] = Access.Coordinator,
+        ["GET manage/schools/new"] = Access.Coordinator,
+        ["POST manage/schools/new"] = Access.Coordinator,
+        ["GET manage/schools/{id:int}/edit"] = Access.Coordinator,
+        ["POST manage/schools/{id:int}/edit"] = Access.Coordinator,
 
         // Admin
         ["GET admin/users"] = Access.Admin,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Presentations;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Database;
 
@@ -13,6 +14,7 @@ public sealed class DatabaseInitializer(
     AccountSeeder accounts,
     DemoEventsSeeder demoEvents,
     WestMemphis.Pact.Web.Features.Liaison.DemoLiaisonSeeder demoLiaison,
+    PresentationsSeeder presentations,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -33,6 +35,7 @@ public sealed class DatabaseInitializer(
         await accounts.SeedAsync(cancellationToken);
         await demoEvents.SeedAsync(cancellationToken);
         await demoLiaison.SeedAsync(cancellationToken);
+        await presentations.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

@@ -10,6 +10,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Account;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Infrastructure.Database;
+using WestMemphis.Pact.Web.Features.Presentations;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -57,6 +58,7 @@ public static class ServiceRegistration
         services.AddScoped<AccountSeeder>();
         services.AddEventsFeature(configuration);
         WestMemphis.Pact.Web.Features.Liaison.LiaisonServiceCollectionExtensions.AddLiaisonFeature(services, configuration);
+        services.AddPresentationsFeature(configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);

@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WestMemphis.Pact.Domain;
+
+namespace WestMemphis.Pact.Data.Configurations;
+
+public class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(150);
+        builder.Property(s => s.District).HasMaxLength(150);
+        builder.Property(s => s.Address).HasMaxLength(300);
+        builder.Property(s => s.Grades).HasMaxLength(50);
+        builder.Property(s => s.ContactName).HasMaxLength(100);
+        builder.Property(s => s.ContactEmail).HasMaxLength(256);
+        builder.Property(s => s.ContactPhone).HasMaxLength(30);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasOne(s => s.Area).WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}
+
+public class PresentationRequestConfiguration : IEntityTypeConfiguration<PresentationRequest>
+{
+    public void Configure(EntityTypeBuilder<PresentationRequest> builder)
+    {
+        builder.Property(r => r.ReferenceCode).HasMaxLength(20);
+        builder.Property(r => r.IdempotencyKey).HasMaxLength(64);
+        builder.Property(r => r.RequesterName).HasMaxLength(100);
+        builder.Property(r => r.RequesterRole).HasMaxLength(100);
+        builder.Property(r => r.RequesterEmail).HasMaxLength(256);
+        builder.Property(r => r.RequesterPhone).HasMaxLength(30);
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.OrganizationName).HasMaxLength(150);
+        builder.Property(r => r.Topics).HasMaxLength(300);
+        builder.Property(r => r.TopicOther).HasMaxLength(200);
+        builder.Property(r => r.GradeLevels).HasMaxLength(100);
+        builder.Property(r => r.Location).HasMaxLength(300);
+        builder.Property(r => r.Parking).HasMaxLength(300);
+        builder.Property(r => r.Greeter).HasMaxLength(150);
+        builder.Property(r => r.OnSitePhone).HasMaxLength(30);
+        builder.Property(r => r.Notes).HasMaxLength(2000);
+        builder.Property(r => r.DeclineReason).HasMaxLength(1000);
+        builder.Property(r => r.CompletionNotes).HasMaxLength(2000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.WantsRusty);
+        builder.HasOne(r => r.School).WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => r.ReferenceCode).IsUnique();
+        builder.HasIndex(r => r.IdempotencyKey).IsUnique();
+        builder.HasIndex(r => new { r.Status, r.CreatedUtc });
+        builder.HasIndex(r => r.UserId);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_PresentationRequests_AudienceSize", "AudienceSize >= 1 AND AudienceSize <= 5000");
+            t.HasCheckConstraint("CK_PresentationRequests_Option1", "Option1EndUtc > Option1StartUtc");
+        });
+    }
+}
+
+public class PresentationMessageConfiguration : IEntityTypeConfiguration<PresentationMessage>
+{
+    public void Configure(EntityTypeBuilder<PresentationMessage> builder)
+    {
+        builder.Property(m => m.Body).HasMaxLength(2000);
+        builder.Property(m => m.AuthorId).HasMaxLength(450);
+        builder.HasOne(m => m.Request).WithMany(r => r.Messages).HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.RequestId, m.Id });
+    }
+}
+
+public class BookableResourceConfiguration : IEntityTypeConfiguration<BookableResource>
+{
+    public void Configure(EntityTypeBuilder<BookableResource> builder)
+    {
+        builder.Property(r => r.Name).HasMaxLength(100);
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.CalendarToken).HasMaxLength(64);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne(r => r.User).WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.UserId).IsUnique();
+        builder.HasIndex(r => r.CalendarToken).IsUnique();
+        builder.HasIndex(r => r.Name).IsUnique();
+    }
+}
+
+public class AppearanceConfiguration : IEntityTypeConfiguration<Appearance>
+{
+    public void Configure(EntityTypeBuilder<Appearance> builder)
+    {
+        builder.Property(a => a.Location).HasMaxLength(300);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.Request).WithOne(r => r.Appearance).HasForeignKey<Appearance>(a => a.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Bookings).WithOne(b => b.Appearance).HasForeignKey(b => b.AppearanceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.Active, a.StartUtc });
+        builder.ToTable(t => t.HasCheckConstraint("CK_Appearances_Times", "EndUtc > StartUtc"));
+    }
+}
+
+public class AppearanceBookingConfiguration : IEntityTypeConfiguration<AppearanceBooking>
+{
+    public void Configure(EntityTypeBuilder<AppearanceBooking> builder)
+    {
+        builder.HasOne(b => b.Resource).WithMany().HasForeignKey(b => b.ResourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => new { b.AppearanceId, b.ResourceId }).IsUnique();
+        builder.HasIndex(b => b.ResourceId);
+    }
+}

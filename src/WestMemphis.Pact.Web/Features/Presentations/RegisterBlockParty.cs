@@ -1,0 +1,71 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Shared;
+
+namespace WestMemphis.Pact.Web.Features.Presentations;
+
+/// <summary>National Night Out (first Tuesday of October): a block-party host registers the party and asks for a visit.</summary>
+public sealed class BlockPartyForm
+{
+    public string? HostName { get; set; }
+    public string? HostEmail { get; set; }
+    public string? HostPhone { get; set; }
+    public string? Neighborhood { get; set; }
+    public string? Address { get; set; }
+    public string? ExpectedGuests { get; set; }
+    public string? PartyDate { get; set; }
+    public string? PartyStart { get; set; }
+    public string? PartyEnd { get; set; }
+    public bool RustyRequested { get; set; }
+    public string? Notes { get; set; }
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>National Night Out is the first Tuesday of October.</summary>
+    public static DateOnly NightOutDate(int year)
+    {
+        var day = new DateOnly(year, 10, 1);
+        while (day.DayOfWeek != DayOfWeek.Tuesday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The next National Night Out on or after <paramref name="today"/>.</summary>
+    public static DateOnly NextNightOut(DateOnly today) => NightOutDate(today.Year) >= today ? NightOutDate(today.Year) : NightOutDate(today.Year + 1);
+}
+
+public sealed class BlockPartyFormValidator : AbstractValidator<BlockPartyForm>
+{
+    public BlockPartyFormValidator(TimeProvider clock, IOptions<PresentationsOptions> options)
+    {
+        RuleFor(f => f.HostName).NotEmpty().WithMessage("Enter your name.").MaximumLength(100).WithMessage("Your name must be 100 characters or fewer.")
+            .Must(FormRules.IsPlainText).WithMessage("Your name contains characters we cannot accept.");
+        RuleFor(f => f.HostEmail).EmailRules();
+        RuleFor(f => f.HostPhone).NotEmpty().WithMessage("Enter a phone number we can call you on.").PhoneRules();
+        RuleFor(f => f.Neighborhood).MaximumLength(150).WithMessage("The neighborhood must be 150 characters or fewer.")
+            .Must(FormRules.IsPlainText).WithMessage("The neighborhood contains characters we cannot accept.");
+        RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the party's address.").MaximumLength(300).WithMessage("The address must be 300 characters or fewer.")
+            .Must(FormRules.IsPlainText).WithMessage("The address contains characters we cannot accept.");
+        RuleFor(f => f.ExpectedGuests).Must(n => RequestVisitForm.Number(n, 1, RequestVisitFormValidator.MaxAudience) is not null)
+            .WithMessage($"Enter the expected number of guests as a whole number from 1 to {RequestVisitFormValidator.MaxAudience:N0}.");
+        RuleFor(f => f.Notes).MaximumLength(2000).WithMessage("Notes must be 2,000 characters or fewer.")
+            .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
+        RuleFor(f => f.IdempotencyKey).MaximumLength(64);
+        RuleFor(f => f).Custom((f, context) =>
+        {
+            var o = options.Value;
+            var lead = AppearanceBookingRules.LeadDays(f.RustyRequested, o.LeadTimeDays, o.RustyLeadTimeDays);
+            var earliest = AppearanceBookingRules.EarliestDate(VisitTimes.Today(clock), lead);
+            var slot = VisitTimes.Check((name, message) => context.AddFailure(name, message), "Party time",
+                (nameof(f.PartyDate), f.PartyDate), (nameof(f.PartyStart), f.PartyStart), (nameof(f.PartyEnd), f.PartyEnd),
+                earliest, f.RustyRequested ? $"{lead} days' notice for a visit by Rusty the Crime Dog" : $"{lead} days' notice", clock.GetUtcNow().UtcDateTime, TimeSpan.FromHours(8));
+            if (slot is not null && Events.CentralTimeInput.TryParseDate(f.PartyDate, out var day) && day != BlockPartyForm.NightOutDate(day.Year))
+            {
+                context.AddFailure(nameof(f.PartyDate), $"National Night Out in {day.Year} is on {VisitTimes.Say(BlockPartyForm.NightOutDate(day.Year))}. For a visit on another day, use the visit request form.");
+            }
+        });
+    }
+}
