@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Infrastructure.Background;
 
 namespace WestMemphis.Pact.Web.Features.Events;
 
@@ -14,39 +15,14 @@ public sealed class ShiftReminderService(
     IServiceScopeFactory scopes,
     IOptions<EventsOptions> options,
     TimeProvider clock,
-    ILogger<ShiftReminderService> logger) : BackgroundService
+    ILogger<ShiftReminderService> logger) : PollingWorker(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = options.Value.ReminderPollSeconds;
-        if (poll <= 0)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-                await Task.Delay(TimeSpan.FromSeconds(poll), clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Shift reminders failed; trying again later");
-                await Task.Delay(TimeSpan.FromSeconds(poll), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    protected override double PollSeconds => options.Value.ReminderPollSeconds;
 
     /// <summary>Queues every reminder that is due now. Returns how many.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var first = now.AddHours(options.Value.FirstReminderHours);
         var second = now.AddHours(options.Value.SecondReminderHours);
         var queued = 0;

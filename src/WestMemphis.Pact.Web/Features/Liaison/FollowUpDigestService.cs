@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Web.Infrastructure.Background;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 
 namespace WestMemphis.Pact.Web.Features.Liaison;
@@ -25,38 +26,16 @@ public sealed class LiaisonOptions
 /// and the email are saved in one transaction.
 /// </summary>
 public sealed class FollowUpDigestService(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<LiaisonOptions> options, TimeProvider clock,
-    ILogger<FollowUpDigestService> logger) : BackgroundService
+    ILogger<FollowUpDigestService> logger) : PollingWorker(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = options.Value.DigestPollSeconds;
-        if (poll <= 0)
-        {
-            return;
-        }
+    protected override double PollSeconds => options.Value.DigestPollSeconds;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(poll), clock, stoppingToken);
-                await SendDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Follow-up digests failed; trying again later");
-            }
-        }
-    }
+    protected override bool PassAtStart => false;
 
     /// <summary>Queues this week's digest for every officer with open follow-ups who has not had it. Returns how many.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var local = Shared.CentralTime.ToLocal(now);
         var today = DateOnly.FromDateTime(local);
         var weekOf = today.AddDays(-(((int)today.DayOfWeek - (int)options.Value.DigestDay + 7) % 7));

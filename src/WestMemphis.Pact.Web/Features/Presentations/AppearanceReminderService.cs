@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Infrastructure.Background;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
 
@@ -11,39 +12,14 @@ namespace WestMemphis.Pact.Web.Features.Presentations;
 /// the email, so a restart or a second instance never sends it twice. Rescheduling clears the claim.
 /// </summary>
 public sealed class AppearanceReminderService(IServiceScopeFactory scopes, IOptions<PresentationsOptions> options, TimeProvider clock,
-    ILogger<AppearanceReminderService> logger) : BackgroundService
+    ILogger<AppearanceReminderService> logger) : PollingWorker(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = options.Value.ReminderPollSeconds;
-        if (poll <= 0)
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-                await Task.Delay(TimeSpan.FromSeconds(poll), clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Appearance reminders failed; trying again later");
-                await Task.Delay(TimeSpan.FromSeconds(poll), clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    protected override double PollSeconds => options.Value.ReminderPollSeconds;
 
     /// <summary>Queues every reminder due now. Returns how many.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var horizon = now.AddHours(options.Value.ReminderHours);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
