@@ -30,17 +30,14 @@ public sealed class AuditController(AppDbContext db, TimeProvider clock) : Contr
     }
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
-    {
-        var entries = await Apply(filter).OrderBy(a => a.Id).Take(MaxExportRows).ToListAsync(cancellationToken);
-        return CsvExport.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
+    public IActionResult Export([FromQuery] AuditFilter filter) =>
+        CsvExport.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
             ["When (UTC)", "User id", "User", "Action", "Record type", "Record id", "Outcome", "Details", "IP address"],
-            entries.Select(a => new[]
-            {
+            Apply(filter).OrderBy(a => a.Id).Take(MaxExportRows).AsAsyncEnumerable(),
+            a => [
                 a.WhenUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), a.UserId, a.UserName, a.Action,
                 a.RecordType, a.RecordId, a.Outcome, a.Details, a.IpAddress,
-            }));
-    }
+            ]);
 
     private IQueryable<AuditEntry> Apply(AuditFilter filter)
     {
