@@ -89,11 +89,11 @@ public sealed class AuditFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
-    public string QueryString() => string.Join("&", new[]
-    {
+    /// <summary>The filter as a query string ("?user=...&amp;page=2", or "" when empty), for links that keep it.</summary>
+    public string QueryString(int? page = null) => QueryLinks.Build(
         ("user", User), ("action", Action), ("recordType", RecordType), ("recordId", RecordId),
         ("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-    }.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+        ("page", page?.ToString(CultureInfo.InvariantCulture)));
 }
 
 public sealed record AuditIndexViewModel(AuditFilter Filter, IReadOnlyList<AuditEntry> Entries, IReadOnlyList<string> Actions, int Page, int Total, int PageSize)
