@@ -65,9 +65,11 @@ public sealed class CsvExportTests
     }
 
     [Fact]
-    public void A_download_starts_with_a_bom_so_spreadsheets_read_accents()
+    public async Task A_download_starts_with_a_bom_so_spreadsheets_read_accents()
     {
-        var text = Encoding.UTF8.GetString(CsvExport.File("x.csv", ["Name"], [["=1+1"]]).FileContents);
+        using var body = new MemoryStream();
+        await CsvExport.WriteAsync(body, ["Name"], [["=1+1"]], CancellationToken.None);
+        var text = Encoding.UTF8.GetString(body.ToArray());
         Assert.Equal("\uFEFFName\r\n'=1+1\r\n", text);
     }
 }

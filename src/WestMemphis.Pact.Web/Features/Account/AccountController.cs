@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
@@ -343,9 +342,7 @@ public sealed class AccountController(
 
     private async Task<T> WithAreasAsync<T>(T form)
     {
-        ViewData["Areas"] = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
-            .Select(a => new SelectListItem(a.Name, a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToListAsync();
+        ViewData["Areas"] = await db.AreaSelectListAsync(HttpContext.RequestAborted);
         return form;
     }
 }

@@ -30,17 +30,14 @@ public sealed class AuditController(AppDbContext db, TimeProvider clock) : Contr
     }
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> Export([FromQuery] AuditFilter filter, CancellationToken cancellationToken)
-    {
-        var entries = await Apply(filter).OrderBy(a => a.Id).Take(MaxExportRows).ToListAsync(cancellationToken);
-        return CsvExport.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
+    public IActionResult Export([FromQuery] AuditFilter filter) =>
+        CsvExport.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
             ["When (UTC)", "User id", "User", "Action", "Record type", "Record id", "Outcome", "Details", "IP address"],
-            entries.Select(a => new[]
-            {
+            Apply(filter).OrderBy(a => a.Id).Take(MaxExportRows).AsAsyncEnumerable(),
+            a => [
                 a.WhenUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), a.UserId, a.UserName, a.Action,
                 a.RecordType, a.RecordId, a.Outcome, a.Details, a.IpAddress,
-            }));
-    }
+            ]);
 
     private IQueryable<AuditEntry> Apply(AuditFilter filter)
     {
@@ -92,11 +89,11 @@ public sealed class AuditFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
-    public string QueryString() => string.Join("&", new[]
-    {
+    /// <summary>The filter as a query string ("?user=...&amp;page=2", or "" when empty), for links that keep it.</summary>
+    public string QueryString(int? page = null) => QueryLinks.Build(
         ("user", User), ("action", Action), ("recordType", RecordType), ("recordId", RecordId),
         ("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-    }.Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+        ("page", page?.ToString(CultureInfo.InvariantCulture)));
 }
 
 public sealed record AuditIndexViewModel(AuditFilter Filter, IReadOnlyList<AuditEntry> Entries, IReadOnlyList<string> Actions, int Page, int Total, int PageSize)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -139,6 +140,9 @@ public sealed record UserRow(string Id, string Email, string FullName, bool Emai
 public sealed record UsersIndexViewModel(IReadOnlyList<UserRow> Users, string? Query, string? Role, int Page, int Total, int PageSize)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>The link to page <paramref name="page"/> of this search.</summary>
+    public string PageLink(int page) => "/admin/users" + QueryLinks.Build(("q", Query), ("role", Role), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 public sealed record UserDetailsViewModel(string Id, string Email, string FullName, string? Phone, bool EmailConfirmed, bool IsDisabled,

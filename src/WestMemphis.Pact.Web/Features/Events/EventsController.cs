@@ -188,27 +188,15 @@ public sealed class EventFilter
 
     public int PageNumber() => int.TryParse(Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
 
-    public string Query(string? view = null, string? month = null, int? page = null)
-    {
-        var parts = new List<string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parts.Add($"{key}={Uri.EscapeDataString(value)}");
-            }
-        }
-
-        Add("type", EventType()?.ToString());
-        Add("area", AreaId()?.ToString(CultureInfo.InvariantCulture));
-        Add("from", FromDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", ToDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("seeking", Seeking == "true" ? "true" : null);
-        Add("view", view);
-        Add("month", month);
-        Add("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
-    }
+    public string Query(string? view = null, string? month = null, int? page = null) => QueryLinks.Build(
+        ("type", EventType()?.ToString()),
+        ("area", AreaId()?.ToString(CultureInfo.InvariantCulture)),
+        ("from", FromDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("to", ToDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("seeking", Seeking == "true" ? "true" : null),
+        ("view", view),
+        ("month", month),
+        ("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null));
 }
 
 public sealed record AreaOption(int Id, string Name);

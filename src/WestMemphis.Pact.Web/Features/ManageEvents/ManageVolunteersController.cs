@@ -103,7 +103,7 @@ public sealed record VolunteerFilter(string? Q, string? From, string? To)
 
     public DateTime ToUtc => CentralTimeInput.TryParseDate(To, out var d) ? CentralTimeInput.ToUtc(d.AddDays(1), TimeOnly.MinValue) ?? DateTime.MaxValue : new DateTime(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public string Query => $"?q={Uri.EscapeDataString(Q ?? "")}&from={Uri.EscapeDataString(From ?? "")}&to={Uri.EscapeDataString(To ?? "")}";
+    public string Query => QueryLinks.Build(("q", Q), ("from", From), ("to", To));
 }
 
 public sealed record VolunteerRow(string UserId, string Name, string? Email, string Phone, string? Area, AgeGroup AgeGroup, BackgroundCheckStatus BackgroundCheck,

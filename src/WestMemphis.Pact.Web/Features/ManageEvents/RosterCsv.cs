@@ -19,11 +19,11 @@ public sealed partial class ManageEventsController
             return NotFound();
         }
 
-        var rows = await RosterRow.Query(db, db.Signups.Where(s => s.Shift!.EventId == id)).ToListAsync(cancellationToken);
         return CsvExport.File($"roster-{Slug.From(e.Title)}.csv",
             ["Shift", "Shift time", "Name", "Email", "Phone", "Status", "Signed up", "Checked in", "Checked out", "Hours", "Hours approved"],
-            rows.Select(r => (IReadOnlyList<string?>)[r.Role, CentralTime.FormatRange(r.ShiftStartUtc, r.ShiftEndUtc), r.Name, r.Email, r.Phone, r.Status.ToString(),
+            RosterRow.Query(db, db.Signups.Where(s => s.Shift!.EventId == id)).AsAsyncEnumerable(),
+            r => [r.Role, CentralTime.FormatRange(r.ShiftStartUtc, r.ShiftEndUtc), r.Name, r.Email, r.Phone, r.Status.ToString(),
                 CentralTime.Format(r.CreatedUtc), r.CheckedInUtc is { } i ? CentralTime.Format(i) : "", r.CheckedOutUtc is { } o ? CentralTime.Format(o) : "",
-                CsvExport.Number(r.Hours), r.HoursApproved ? "Yes" : "No"]));
+                CsvExport.Number(r.Hours), r.HoursApproved ? "Yes" : "No"]);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
@@ -177,8 +176,7 @@ public sealed class ManageSchoolsController(AppDbContext db) : Controller
     private async Task<IActionResult> EditViewAsync(SchoolForm form, int? id, CancellationToken cancellationToken)
     {
         ViewData["SchoolId"] = id;
-        ViewData["Areas"] = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
-            .Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
         return View("Edit", form);
     }
 }

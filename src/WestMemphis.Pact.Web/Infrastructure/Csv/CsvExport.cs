@@ -1,13 +1,15 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Csv;
 
 /// <summary>
-/// CSV downloads. Every cell that a spreadsheet would read as a formula (starting with = + - @, or a
-/// tab or carriage return) is prefixed with an apostrophe, so a volunteer named "=HYPERLINK(...)"
-/// stays text (CSV injection, OWASP).
+/// CSV downloads, written with CsvHelper (UTF-8 with a byte order mark so spreadsheets read accents, CRLF line ends,
+/// invariant culture, RFC 4180 quoting). Every cell that a spreadsheet would read as a formula (starting with = + - @,
+/// or a tab or carriage return) is prefixed with an apostrophe, so a volunteer named "=HYPERLINK(...)" stays text
+/// (CSV injection, OWASP). Downloads are streamed to the response row by row, never built in memory.
 /// </summary>
 public static class CsvExport
 {
@@ -21,43 +23,105 @@ public static class CsvExport
         return value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
     }
 
-    /// <summary>One cell: neutralised, and quoted when it holds a comma, a quote or a line break.</summary>
-    public static string Cell(string? value)
+    private static CsvWriterOptions Options() => new()
     {
-        var cell = Neutralise(value);
-        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
-    }
+        NewLine = "\r\n",
+        FormatProvider = CultureInfo.InvariantCulture,
+        WriteByteOrderMark = true,
+    };
 
-    /// <summary>Writes a header row and the rows; every cell goes through <see cref="Neutralise"/>.</summary>
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    private static string[] Cells(IReadOnlyList<string?> cells)
     {
-        var text = new StringBuilder();
-        AppendRow(text, header);
-        foreach (var row in rows)
-        {
-            AppendRow(text, row);
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static void AppendRow(StringBuilder text, IReadOnlyList<string?> cells)
-    {
+        var result = new string[cells.Count];
         for (var i = 0; i < cells.Count; i++)
         {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            text.Append(Cell(cells[i]));
+            result[i] = Neutralise(cells[i]);
         }
 
-        text.Append("\r\n");
+        return result;
     }
 
-    public static FileContentResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
-        new(Write(header, rows), "text/csv; charset=utf-8") { FileDownloadName = fileName };
+    /// <summary>Writes a header row and the rows to <paramref name="destination"/>; every cell goes through <see cref="Neutralise"/>.</summary>
+    public static async Task WriteAsync(Stream destination, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)
+    {
+        await using var csv = CsvWriter.Create(destination, Options(), leaveOpen: true);
+        await csv.WriteRecordAsync(Cells(header), cancellationToken);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await csv.WriteRecordAsync(Cells(row), cancellationToken);
+        }
+
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The same as <see cref="WriteAsync(Stream, IReadOnlyList{string}, IAsyncEnumerable{IReadOnlyList{string?}}, CancellationToken)"/> for rows already loaded.</summary>
+    public static async Task WriteAsync(Stream destination, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)
+    {
+        await using var csv = CsvWriter.Create(destination, Options(), leaveOpen: true);
+        await csv.WriteRecordAsync(Cells(header), cancellationToken);
+        foreach (var row in rows)
+        {
+            await csv.WriteRecordAsync(Cells(row), cancellationToken);
+        }
+
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The whole file as bytes (small exports and tests).</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, Options(), leaveOpen: true))
+        {
+            csv.WriteRecord(Cells(header));
+            foreach (var row in rows)
+            {
+                csv.WriteRecord(Cells(row));
+            }
+
+            csv.Flush();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A download of rows already in memory (small, bounded lists), streamed to the response.</summary>
+    public static CsvFileResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
+        new(fileName, (body, cancellationToken) => WriteAsync(body, header, rows, cancellationToken));
+
+    /// <summary>
+    /// A download streamed from an asynchronous source (typically an EF Core query's <c>AsAsyncEnumerable()</c>), one row at
+    /// a time, so a large export never sits in memory.
+    /// </summary>
+    public static CsvFileResult File<T>(string fileName, IReadOnlyList<string> header, IAsyncEnumerable<T> source, Func<T, IReadOnlyList<string?>> row) =>
+        new(fileName, (body, cancellationToken) => WriteAsync(body, header, Select(source, row, cancellationToken), cancellationToken));
+
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> Select<T>(IAsyncEnumerable<T> source, Func<T, IReadOnlyList<string?>> row,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in source.WithCancellation(cancellationToken))
+        {
+            yield return row(item);
+        }
+    }
 
     public static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+}
+
+/// <summary>A CSV attachment written straight to the response body by a callback (see <see cref="CsvExport"/>).</summary>
+public sealed class CsvFileResult(string fileName, Func<Stream, CancellationToken, Task> write) : IActionResult
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public string FileName { get; } = fileName;
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var response = context.HttpContext.Response;
+        response.ContentType = ContentType;
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(FileName);
+        response.Headers.ContentDisposition = disposition.ToString();
+        await write(response.Body, context.HttpContext.RequestAborted);
+    }
 }
