@@ -127,7 +127,12 @@ public sealed partial class EventsJourneyTests(BrowserFixture fixture) : IClassF
         await page.SetViewportSizeAsync(1280, 900);
         await page.LoginAsync(email);
         await page.SetViewportSizeAsync(320, 640);
-        await page.GotoAsync("/volunteer/profile");
+
+        // "Sign up" on a phone before having a profile: the profile, then one click to confirm that same shift.
+        await page.GotoAsync($"/events/{full.Id}/x");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up for Crew 1" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("fill in your volunteer profile");
+        await Assertions.Expect(page.GetByText($"Next, you can confirm your sign-up for Crew 1 at {full.Title}")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my profile" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Enter a phone number");
         await page.AssertAccessibleAsync();
@@ -136,9 +141,16 @@ public sealed partial class EventsJourneyTests(BrowserFixture fixture) : IClassF
         await page.GetByLabel("I have read and accept the volunteer waiver").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my profile" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("profile is saved");
-
-        await page.GotoAsync($"/events/{full.Id}/x");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Confirm your sign-up", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("1 of 1 spots left")).ToBeVisibleAsync();
+        Assert.Empty(await fixture.App.SignupsAsync(full.Shifts[0].Id));
+        await page.AssertAccessibleAsync();
+        await AssertNoSidewaysScrollAsync(page, "the sign-up confirmation");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign up for Crew 1" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You're signed up");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = full.Title, Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("You are signed up for this shift.")).ToBeVisibleAsync();
+
         await page.GotoAsync($"/events/{e.Id}/x");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign up for Crew 1" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We could not sign you up" })).ToBeVisibleAsync();

@@ -168,6 +168,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET manage/events/{id:int}/shifts/new"] = $"/manage/events/{e}/shifts/new",
             ["GET manage/shifts/{id:int}/edit"] = $"/manage/shifts/{shift}/edit",
             ["GET manage/shifts/{id:int}/roster"] = $"/manage/shifts/{shift}/roster",
+            ["GET shifts/{id:int}/signup"] = $"/shifts/{shift}/signup",
             ["GET manage/volunteers/{id}"] = $"/manage/volunteers/{sampleUser.Id}",
             ["GET manage/presentations/{id:int}"] = $"/manage/presentations/{sampleRequest}",
             ["GET manage/presentations/{id:int}/schedule"] = $"/manage/presentations/{sampleRequest}/schedule",

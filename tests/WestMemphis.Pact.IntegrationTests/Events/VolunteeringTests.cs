@@ -46,11 +46,15 @@ public sealed class VolunteeringTests(EventsFactory factory) : IClassFixture<Eve
             ["Interests"] = "\"><svg onload=alert(1)>",
             ["AcceptWaiver"] = "true",
         });
-        Assert.Equal(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), saved.Url.Segments[2].TrimEnd('/'));
+        // The intent is carried through: a one-click confirmation of the very shift (a GET never signs up).
+        Assert.Equal($"/shifts/{e.Shifts[0].Id}/signup", saved.Url.AbsolutePath);
+        Assert.Contains("One more step", saved.StatusMessage);
+        Assert.Empty(await factory.SignupsAsync(e.Shifts[0].Id));
         var stored = await factory.WithDbAsync(db => db.VolunteerProfiles.SingleAsync(p => p.User!.Email == email));
         Assert.Equal("2026-1", stored.WaiverVersion);
 
         var signedUp = await client.SignUpAsync(saved, e.Shifts[0].Id);
+        Assert.StartsWith($"/events/{e.Id}/", signedUp.Url.AbsolutePath);
         Assert.Contains("You're signed up", signedUp.StatusMessage);
         Assert.Contains("You are signed up for this shift.", signedUp.Text);
         Assert.Contains("2 of 3 spots left", signedUp.Text);

@@ -85,6 +85,7 @@ public static class AccessMatrix
         // Volunteering (residents, their own records only)
         ["GET volunteer/profile"] = Access.Resident,
         ["POST volunteer/profile"] = Access.Resident,
+        ["GET shifts/{id:int}/signup"] = Access.Resident, // shows the shift and a button; never signs up
         ["POST shifts/{id:int}/signup"] = Access.Resident,
         ["POST signups/{id:long}/cancel"] = Access.Resident,
         ["GET my"] = Access.Resident,

@@ -15,6 +15,9 @@ public sealed class VolunteerProfileForm
     public bool AcceptWaiver { get; set; }
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The shift whose "Sign up" sent the resident here: after saving, they confirm it in one click.</summary>
+    public string? ShiftId { get; set; }
+
     public AgeGroup? ParsedAgeGroup() =>
         EnumInput.Parse<Domain.AgeGroup>(AgeGroup);
 

@@ -20,7 +20,7 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     [HttpGet("/volunteer/profile")]
-    public async Task<IActionResult> Profile(string? returnUrl, CancellationToken cancellationToken)
+    public async Task<IActionResult> Profile(string? returnUrl, string? shiftId, CancellationToken cancellationToken)
     {
         var profile = await db.VolunteerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == UserId, cancellationToken);
         var form = profile is null
@@ -36,6 +36,7 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
                 AcceptWaiver = profile.WaiverVersion == options.Value.WaiverVersion,
             };
         form.ReturnUrl = SafeLocal(returnUrl);
+        form.ShiftId = (await ConfirmSignup.ValidShiftIdAsync(db, shiftId, cancellationToken))?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await ProfileViewAsync(form, profile, cancellationToken);
     }
 
@@ -77,8 +78,35 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
 
         profile.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        if (await ConfirmSignup.ValidShiftIdAsync(db, form.ShiftId, cancellationToken) is { } shiftId)
+        {
+            // Never signs up here: the shift id came through a link anyone can write, so the resident confirms
+            // the shift they see named on the next page (docs/decisions/0012-finish-sign-up-after-profile.md).
+            this.SetStatus("Your volunteer profile is saved. One more step: confirm your sign-up below.");
+            return LocalRedirect($"/shifts/{shiftId}/signup");
+        }
+
         this.SetStatus("Your volunteer profile is saved.");
         return LocalRedirect(SafeLocal(form.ReturnUrl) ?? "/my");
+    }
+
+    /// <summary>Shows one shift with a "Sign up" button (the POST below). Never signs up by itself.</summary>
+    [HttpGet("/shifts/{id:int}/signup")]
+    public async Task<IActionResult> ConfirmSignUp(int id, CancellationToken cancellationToken)
+    {
+        var model = await ConfirmSignup.LoadAsync(db, id, UserId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (!await db.VolunteerProfiles.AnyAsync(p => p.UserId == UserId, cancellationToken))
+        {
+            this.SetStatus("Before your first shift, please fill in your volunteer profile. Then you can confirm this shift.");
+            return LocalRedirect($"/volunteer/profile?shiftId={id}&returnUrl=" + Uri.EscapeDataString(model.EventPath));
+        }
+
+        return View("ConfirmSignup", model);
     }
 
     [HttpPost("/shifts/{id:int}/signup")]
@@ -94,8 +122,8 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
         var back = Slug.EventPath(shift.EventId, shift.Title) + $"#shift-{id}";
         if (!await db.VolunteerProfiles.AnyAsync(p => p.UserId == UserId, cancellationToken))
         {
-            this.SetStatus("Before your first shift, please fill in your volunteer profile. Then choose the shift again.");
-            return LocalRedirect("/volunteer/profile?returnUrl=" + Uri.EscapeDataString(back));
+            this.SetStatus("Before your first shift, please fill in your volunteer profile. Then you can confirm this shift.");
+            return LocalRedirect($"/volunteer/profile?shiftId={id}&returnUrl=" + Uri.EscapeDataString(back));
         }
 
         var key = form.IdempotencyKey is { Length: > 0 and <= 64 } k && k.All(char.IsAsciiLetterOrDigit) ? k : Guid.NewGuid().ToString("N");
@@ -151,6 +179,12 @@ public sealed class VolunteeringController(AppDbContext db, ShiftSignups signups
         ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
         ViewData["WaiverVersion"] = options.Value.WaiverVersion;
         ViewData["Existing"] = profile is not null;
+        if (int.TryParse(form.ShiftId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shiftId))
+        {
+            ViewData["NextShift"] = await db.Shifts.AsNoTracking().Where(s => s.Id == shiftId && s.Event!.Status == EventStatus.Published)
+                .Select(s => s.Role + " at " + s.Event!.Title).FirstOrDefaultAsync(cancellationToken);
+        }
+
         return View("Profile", form);
     }
 
