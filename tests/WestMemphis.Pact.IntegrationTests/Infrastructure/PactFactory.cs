@@ -64,6 +64,8 @@ public class PactFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:PublicBaseUrl", "https://localhost");
         builder.UseSetting("Logging:Folder", Path.Combine(Folder, "logs"));
         builder.UseSetting("Logging:File", "false");
+        // Concern photos in the test's own folder, never under the web project.
+        builder.UseSetting("Concerns:PhotoFolder", Path.Combine(Folder, "photos"));
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests sign in far more often than a person could; the rate-limit tests set their own limits.

@@ -207,6 +207,31 @@ public static class AccessMatrix
         ["GET manage/schools/{id:int}/edit"] = Access.Coordinator,
         ["POST manage/schools/{id:int}/edit"] = Access.Coordinator,
 
+        // Concerns (issue 11)
+        ["GET concerns/new"] = Access.Anonymous,
+        ["POST concerns/new"] = Access.Anonymous,
+        ["GET concerns/sent"] = Access.Anonymous,
+        ["GET concerns/manage"] = Access.Staff,
+        ["GET concerns/manage/{id:int}"] = Access.Staff,
+        ["POST concerns/manage/{id:int}/status"] = Access.Staff,
+        ["POST concerns/manage/{id:int}/assign"] = Access.Staff,
+        ["POST concerns/manage/{id:int}/updates"] = Access.Staff,
+        ["POST concerns/manage/{id:int}/problem"] = Access.Staff,
+        ["GET concerns/manage/{id:int}/photo"] = Access.Staff,
+        ["GET concerns/manage/log"] = Access.Staff,
+        ["POST concerns/manage/log"] = Access.Staff,
+        ["GET problems"] = Access.Staff, // the coordinator reads problems; only officers and admins change them
+        ["GET problems/new"] = Access.Officer,
+        ["POST problems/new"] = Access.Officer,
+        ["GET problems/{id:int}"] = Access.Staff,
+        ["GET problems/{id:int}/edit"] = Access.Officer,
+        ["POST problems/{id:int}/edit"] = Access.Officer,
+        ["POST problems/{id:int}/stage"] = Access.Officer,
+        ["POST problems/{id:int}/actions"] = Access.Officer,
+        ["POST problems/{id:int}/actions/{itemId:int}"] = Access.Officer,
+        ["POST problems/{id:int}/links"] = Access.Officer,
+        ["POST problems/{id:int}/assessment"] = Access.Officer,
+
         // Admin
         ["GET admin/users"] = Access.Admin,
         ["GET admin/users/{id}"] = Access.Admin,

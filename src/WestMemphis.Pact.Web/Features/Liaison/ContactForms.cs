@@ -26,6 +26,9 @@ public sealed class ContactForm
     public string? FollowUp { get; set; }
     public string? FollowUpOwnerId { get; set; }
     public string? FollowUpDue { get; set; }
+
+    /// <summary>The problem-solving project this contact was part of (optional).</summary>
+    public int? ProblemId { get; set; }
     public string? Version { get; set; }
 
     public DateTime? WhenUtc() =>

@@ -272,6 +272,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
         FollowUp = log.FollowUp,
         FollowUpOwnerId = log.FollowUpOwnerId,
         FollowUpDue = log.FollowUpDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ProblemId = log.ProblemId,
         Version = log.Version.ToString(),
     };
 
@@ -355,6 +356,11 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
             ModelState.AddModelError(nameof(ContactForm.AreaId), "Choose an area from the list.");
         }
 
+        if (form.ProblemId is { } problemId && !await db.Problems.AnyAsync(p => p.Id == problemId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(ContactForm.ProblemId), "Choose a problem from the list.");
+        }
+
         string? owner = null;
         if (FormRules.Clean(form.FollowUp) is not null)
         {
@@ -380,6 +386,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
         log.Purpose = form.Purpose!.Trim();
         log.Notes = FormRules.Clean(form.Notes);
         log.PositiveContacts = form.PositiveContacts ?? 0;
+        log.ProblemId = form.ProblemId;
         var followUp = FormRules.Clean(form.FollowUp);
         if (followUp != log.FollowUp || followUp is null)
         {
@@ -408,8 +415,10 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
             officers.Insert(0, new SelectListItem("Me", Me));
         }
 
+        var problems = await db.Problems.AsNoTracking().Where(p => p.Stage != Domain.Problems.ProblemStage.Closed || p.Id == form.ProblemId).OrderBy(p => p.Title)
+            .Select(p => new SelectListItem(p.Title, p.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
         return View("Edit", new ContactEditViewModel(id, form, congregations, clergy.Select(c => ClergyLabel(c.Name, c.Congregation)).ToList(), partners,
-            await Officers.AreaItemsAsync(db, cancellationToken), officers));
+            await Officers.AreaItemsAsync(db, cancellationToken), officers, problems));
     }
 }
 
@@ -435,4 +444,4 @@ public sealed record FollowUpsViewModel(IReadOnlyList<FollowUpRow> Rows, bool Un
 public sealed record ContactDetailsViewModel(ContactLog Log, DateOnly Today, bool CanEdit, CloseFollowUpForm? Close = null);
 
 public sealed record ContactEditViewModel(int? Id, ContactForm Form, IReadOnlyList<string> Congregations, IReadOnlyList<string> Clergy, IReadOnlyList<string> Partners,
-    IReadOnlyList<SelectListItem> Areas, IReadOnlyList<SelectListItem> Owners);
+    IReadOnlyList<SelectListItem> Areas, IReadOnlyList<SelectListItem> Owners, IReadOnlyList<SelectListItem> Problems);

@@ -99,10 +99,23 @@ public sealed class PresentationsController(AppDbContext db, PresentationEmails 
     /// wrong email or a code that does not exist all get the same answer; the public-forms rate limit stops guessing.
     /// </summary>
     [HttpPost("status"), EnableRateLimiting(RateLimits.PublicForms)]
-    public async Task<IActionResult> Status(StatusLookupForm form, [FromServices] IValidator<StatusLookupForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Status(StatusLookupForm form, [FromServices] IValidator<StatusLookupForm> validator, [FromServices] Concerns.ConcernStatusLookup concerns,
+        CancellationToken cancellationToken)
     {
         if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
         {
+            return View(form);
+        }
+
+        if (Concerns.ConcernStatusLookup.IsConcernCode(form.Code))
+        {
+            var concern = await concerns.FindAsync(form.Code, form.Email, cancellationToken);
+            if (concern is null)
+            {
+                ModelState.AddModelError("", Concerns.ConcernStatusLookup.NotFoundAnswer);
+            }
+
+            ViewData["ConcernResult"] = concern;
             return View(form);
         }
 

@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(
     DemoEventsSeeder demoEvents,
     WestMemphis.Pact.Web.Features.Liaison.DemoLiaisonSeeder demoLiaison,
     PresentationsSeeder presentations,
+    WestMemphis.Pact.Web.Features.Concerns.ConcernsSeeder concerns,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -36,6 +37,7 @@ public sealed class DatabaseInitializer(
         await demoEvents.SeedAsync(cancellationToken);
         await demoLiaison.SeedAsync(cancellationToken);
         await presentations.SeedAsync(cancellationToken);
+        await concerns.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

@@ -1,0 +1,62 @@
+using System.Net;
+using WestMemphis.Pact.IntegrationTests.Infrastructure;
+
+namespace WestMemphis.Pact.IntegrationTests.Concerns;
+
+public sealed class ConcernRateLimitTests
+{
+    /// <summary>
+    /// 10,000 submissions from one address: the limiter trips long before, so the loop stops at the first 429
+    /// (it would fail if 10,000 went through) and checks that the rest keep getting the friendly 429 page.
+    /// </summary>
+    [Fact]
+    public async Task Ten_thousand_submissions_from_one_address_get_the_friendly_429_page()
+    {
+        using var factory = new PactFactory().With("RateLimits:PublicFormsPerMinute", "5");
+        var client = factory.CreateBrowserClient(remoteAddress: "203.0.113.77");
+        var page = await client.GetPageAsync("/concerns/new");
+        var accepted = 0;
+        HtmlPage? refused = null;
+        for (var i = 0; i < 10_000 && refused is null; i++)
+        {
+            var values = ConcernSteps.ValidConcern();
+            values["IdempotencyKey"] = Guid.NewGuid().ToString("N");
+            var result = await client.SubmitAsync(page, values);
+            if (result.Status == HttpStatusCode.TooManyRequests)
+            {
+                refused = result;
+            }
+            else
+            {
+                accepted++;
+            }
+        }
+
+        Assert.NotNull(refused);
+        Assert.Equal(5, accepted);
+        Assert.Contains("Too many requests", refused!.Text, StringComparison.Ordinal);
+        Assert.Equal("60", refused.Response.Headers.RetryAfter!.ToString());
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SubmitAsync(page, ConcernSteps.ValidConcern())).Status);
+        }
+
+        Assert.Equal(5, await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Concerns)));
+        var other = factory.CreateBrowserClient(remoteAddress: "203.0.113.78");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await other.SubmitAsync(await other.GetPageAsync("/concerns/new"), ConcernSteps.ValidConcern())).Status);
+    }
+
+    [Fact]
+    public async Task Guessing_reference_codes_on_status_is_rate_limited()
+    {
+        using var factory = new PactFactory().With("RateLimits:PublicFormsPerMinute", "3");
+        var client = factory.CreateBrowserClient(remoteAddress: "203.0.113.90");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await client.CheckConcernStatusAsync($"C-{i}BCDEFGHJKMN", "guess@example.com")).Status);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+}
