@@ -18,9 +18,16 @@ public static class ConcernSamples
             p.ActionItems.Add(new ProblemActionItem { What = "Ask the traffic unit for enforcement at let-out", Owner = "Traffic unit", Due = DateOnly.FromDateTime(now.AddDays(7)), CreatedUtc = now });
             var c = new Concern
             {
-                ReferenceCode = ConcernRules.NewReferenceCode(), IdempotencyKey = Guid.NewGuid().ToString("N"), Category = ConcernCategory.TrafficAndSpeeding,
-                Location = "Broadway and S Missouri St", Description = "Cars race after school.", ReporterName = "Sample Reporter",
-                ReporterEmail = "sample.reporter.with.a.long.address@neighbourhood-association.example.org", CreatedUtc = now, UpdatedUtc = now, Problem = p,
+                ReferenceCode = ConcernRules.NewReferenceCode(),
+                IdempotencyKey = Guid.NewGuid().ToString("N"),
+                Category = ConcernCategory.TrafficAndSpeeding,
+                Location = "Broadway and S Missouri St",
+                Description = "Cars race after school.",
+                ReporterName = "Sample Reporter",
+                ReporterEmail = "sample.reporter.with.a.long.address@neighbourhood-association.example.org",
+                CreatedUtc = now,
+                UpdatedUtc = now,
+                Problem = p,
             };
             c.Updates.Add(new ConcernUpdate { IsPublic = true, Body = "An officer is looking into it.", CreatedUtc = now });
             db.Concerns.Add(c);

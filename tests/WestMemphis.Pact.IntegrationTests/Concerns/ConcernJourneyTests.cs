@@ -127,7 +127,9 @@ public sealed class ConcernJourneyTests(PactFactory factory) : IClassFixture<Pac
         Assert.Contains("Pat Neighbor", staffPage.Document.QuerySelector("#reporter")!.TextContent, StringComparison.Ordinal);
 
         // Residents and strangers never reach the staff pages.
-        Assert.NotEqual(HttpStatusCode.OK, (await reporter.GetAsync($"/concerns/manage/{id}")).StatusCode);
+        var anonymousView = await reporter.GetPageAsync($"/concerns/manage/{id}");
+        Assert.Equal("/Account/Login", anonymousView.Url.AbsolutePath);
+        Assert.DoesNotContain("Pat Neighbor", anonymousView.Html, StringComparison.Ordinal);
         var resident = factory.CreateBrowserClient();
         var residentEmail = Email();
         await factory.CreateUserAsync(residentEmail);

@@ -69,7 +69,9 @@ public sealed class ConcernPhotoTests : IDisposable
         // Nobody else gets it: not a stranger, not the web root.
         var stranger = _factory.CreateBrowserClient(followRedirects: false);
         Assert.NotEqual(HttpStatusCode.OK, (await stranger.GetAsync($"/concerns/manage/{concern.Id}/photo")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/{concern.PhotoStoredName}")).StatusCode);
+        var fromWebRoot = await stranger.GetAsync($"/{concern.PhotoStoredName}");
+        Assert.NotEqual(HttpStatusCode.OK, fromWebRoot.StatusCode);
+        Assert.NotEqual("image/jpeg", fromWebRoot.Content.Headers.ContentType?.MediaType);
         var residentEmail = $"res-{Guid.NewGuid():N}@example.com";
         await _factory.CreateUserAsync(residentEmail);
         var resident = _factory.CreateBrowserClient(followRedirects: false);

@@ -26,7 +26,7 @@ namespace WestMemphis.Pact.Web.Features.Concerns;
 public sealed class ManageConcernsController(AppDbContext db, ConcernEmails emails, ConcernPhotoStore photos, IAreaLocator locator, AuditLog audit,
     UserManager<ApplicationUser> users, TimeProvider clock, ILogger<ManageConcernsController> logger) : Controller
 {
-    public const string ChangedBySomeoneElse = "This concern was changed by someone else while you were working on it. The saved version is shown; make your change again.";
+    public const string ChangedBySomeoneElse = "This concern was changed by someone else while you were working on it. The saved version is shown; check it and send your change again.";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? area, ConcernCategory? category, ConcernStatus? status, int? olderThan, bool all, CancellationToken cancellationToken)
@@ -339,10 +339,10 @@ public sealed class ManageConcernsController(AppDbContext db, ConcernEmails emai
         return Redirect($"/concerns/manage/{concern.Id}");
     }
 
+    // What was typed stays in the form (from ModelState); the page and the hidden version show the saved record.
     private async Task<IActionResult> ConflictAsync(int id, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        ModelState.Clear();
         ModelState.AddModelError("", ChangedBySomeoneElse);
         return await DetailsViewAsync(id, cancellationToken);
     }
@@ -368,11 +368,31 @@ public sealed class ManageConcernsController(AppDbContext db, ConcernEmails emai
     {
         var c = await db.Concerns.AsNoTracking().Where(c => c.Id == id).Select(c => new
         {
-            c.Id, c.ReferenceCode, c.Category, c.Location, Area = c.Area != null ? c.Area.Name : null, c.AreaPlacedBy, c.Description, c.WhenItHappens, c.Status,
-            c.ResolutionReason, c.CreatedUtc, c.AcknowledgedUtc, c.ResolvedUtc, c.IsAnonymous, c.ReporterName, c.ReporterEmail, c.ReporterPhone,
-            SignedIn = c.ReporterUserId != null, c.AssignedOfficerId, AssignedTo = c.AssignedOfficer != null ? c.AssignedOfficer.FullName : null,
-            RaisedAt = c.RaisedAtEvent != null ? c.RaisedAtEvent.Title : null, c.ProblemId, ProblemTitle = c.Problem != null ? c.Problem.Title : null,
-            HasPhoto = c.PhotoStoredName != null, c.Version,
+            c.Id,
+            c.ReferenceCode,
+            c.Category,
+            c.Location,
+            Area = c.Area != null ? c.Area.Name : null,
+            c.AreaPlacedBy,
+            c.Description,
+            c.WhenItHappens,
+            c.Status,
+            c.ResolutionReason,
+            c.CreatedUtc,
+            c.AcknowledgedUtc,
+            c.ResolvedUtc,
+            c.IsAnonymous,
+            c.ReporterName,
+            c.ReporterEmail,
+            c.ReporterPhone,
+            SignedIn = c.ReporterUserId != null,
+            c.AssignedOfficerId,
+            AssignedTo = c.AssignedOfficer != null ? c.AssignedOfficer.FullName : null,
+            RaisedAt = c.RaisedAtEvent != null ? c.RaisedAtEvent.Title : null,
+            c.ProblemId,
+            ProblemTitle = c.Problem != null ? c.Problem.Title : null,
+            HasPhoto = c.PhotoStoredName != null,
+            c.Version,
             Updates = c.Updates.OrderBy(u => u.Id).Select(u => new ConcernUpdateRow(u.CreatedUtc, u.IsPublic, u.Body, u.AuthorName)).ToList(),
         }).FirstOrDefaultAsync(cancellationToken);
         if (c is null)

@@ -371,9 +371,21 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
 
     private static ProblemForm FormFrom(Problem p) => new()
     {
-        Title = p.Title, Summary = p.Summary, AreaId = p.AreaId, Location = p.Location, OwnerId = p.OwnerId, OffenseCategories = p.OffenseCategories,
-        Offender = p.Offender, OffenderHandler = p.OffenderHandler, VictimOrTarget = p.VictimOrTarget, VictimGuardian = p.VictimGuardian,
-        Place = p.Place, PlaceManager = p.PlaceManager, AnalysisNotes = p.AnalysisNotes, ResponsePlan = p.ResponsePlan, Version = p.Version.ToString(),
+        Title = p.Title,
+        Summary = p.Summary,
+        AreaId = p.AreaId,
+        Location = p.Location,
+        OwnerId = p.OwnerId,
+        OffenseCategories = p.OffenseCategories,
+        Offender = p.Offender,
+        OffenderHandler = p.OffenderHandler,
+        VictimOrTarget = p.VictimOrTarget,
+        VictimGuardian = p.VictimGuardian,
+        Place = p.Place,
+        PlaceManager = p.PlaceManager,
+        AnalysisNotes = p.AnalysisNotes,
+        ResponsePlan = p.ResponsePlan,
+        Version = p.Version.ToString(),
     };
 
     private bool Expect(Problem problem, string? version)
