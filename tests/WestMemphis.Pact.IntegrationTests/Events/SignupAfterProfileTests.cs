@@ -17,7 +17,9 @@ public sealed class SignupAfterProfileTests(EventsFactory factory) : IClassFixtu
 {
     private static readonly Dictionary<string, string?> AdultProfile = new()
     {
-        ["Phone"] = "870-555-0102", ["AgeGroup"] = "Adult", ["AcceptWaiver"] = "true",
+        ["Phone"] = "870-555-0102",
+        ["AgeGroup"] = "Adult",
+        ["AcceptWaiver"] = "true",
     };
 
     [Fact]
@@ -60,7 +62,11 @@ public sealed class SignupAfterProfileTests(EventsFactory factory) : IClassFixtu
         var profile = await teen.SignUpAsync(e, e.Shifts[0].Id);
         var confirm = await teen.SubmitAsync(profile, new Dictionary<string, string?>
         {
-            ["Phone"] = "870-555-0103", ["AgeGroup"] = "SixteenToSeventeen", ["GuardianName"] = "A Parent", ["GuardianConsent"] = "true", ["AcceptWaiver"] = "true",
+            ["Phone"] = "870-555-0103",
+            ["AgeGroup"] = "SixteenToSeventeen",
+            ["GuardianName"] = "A Parent",
+            ["GuardianConsent"] = "true",
+            ["AcceptWaiver"] = "true",
         });
         Assert.Equal($"/shifts/{e.Shifts[0].Id}/signup", confirm.Url.AbsolutePath);
         var refusal = confirm.Document.QuerySelector("main [role=alert]")!.TextContent.Trim();

@@ -37,8 +37,19 @@ public static class ConfirmSignup
         var shift = await db.Shifts.AsNoTracking().Where(s => s.Id == shiftId && s.Event!.Status != EventStatus.Draft)
             .Select(s => new
             {
-                s.Role, s.EventId, s.Event!.Title, s.Event.Location, s.Event.Status, s.Event.SeekingVolunteers, s.StartUtc, s.EndUtc,
-                s.Capacity, s.Filled, s.WaitlistCount, s.MinimumAge, s.WorksWithChildren,
+                s.Role,
+                s.EventId,
+                s.Event!.Title,
+                s.Event.Location,
+                s.Event.Status,
+                s.Event.SeekingVolunteers,
+                s.StartUtc,
+                s.EndUtc,
+                s.Capacity,
+                s.Filled,
+                s.WaitlistCount,
+                s.MinimumAge,
+                s.WorksWithChildren,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (shift is null)

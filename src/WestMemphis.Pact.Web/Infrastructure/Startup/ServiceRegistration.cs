@@ -14,6 +14,7 @@ using WestMemphis.Pact.Web.Features.Presentations;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Web.Infrastructure.Scaling;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Startup;
@@ -102,7 +103,9 @@ public static class ServiceRegistration
             o.ExcludedHosts.Clear();
         });
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        var health = services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        // In memory (one instance) unless Redis:Configuration is set: see docs/operations.md.
+        services.AddPactSharedStore(configuration, health);
 
         services.AddPactForwardedHeaders(configuration);
     }

@@ -1,0 +1,134 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.IntegrationTests.Events;
+using WestMemphis.Pact.IntegrationTests.Infrastructure;
+
+namespace WestMemphis.Pact.IntegrationTests.Platform;
+
+/// <summary>
+/// Two running instances of the app on one database and one real redis-server (each test starts its own):
+/// the output cache and the rate limits are shared, and Redis going away degrades the app, never stops it.
+/// </summary>
+[Trait("Category", "Redis")]
+public sealed class RedisScaleOutTests
+{
+    private static (PactFactory A, PactFactory B) TwoInstances(RedisServer redis, params (string Key, string Value)[] settings)
+    {
+        var prefix = $"pact-test-{Guid.NewGuid():N}:";
+        var a = new PactFactory { ConfigureTestServices = SimulatedNetwork.AddTo };
+        var b = PactFactory.ReusingFolder(a.Folder);
+        b.ConfigureTestServices = SimulatedNetwork.AddTo;
+        foreach (var f in new[] { a, b })
+        {
+            f.With("Redis:Configuration", redis.Configuration).With("Redis:InstanceName", prefix).With("PublicPageCache:Seconds", "300");
+            foreach (var (key, value) in settings)
+            {
+                f.With(key, value);
+            }
+        }
+
+        _ = a.Server; // migrates the shared database before B starts
+        _ = b.Server;
+        return (a, b);
+    }
+
+    [Fact]
+    public async Task A_change_on_instance_A_empties_the_cached_event_page_on_instance_B_at_once()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var (a, b) = TwoInstances(redis);
+        using (a)
+        using (b)
+        {
+            var e = await a.PublishedEventAsync(3);
+            var anonymousB = b.CreateBrowserClient();
+            Assert.Contains("3 of 3 spots left", (await anonymousB.GetPageAsync(e.EventUrl())).Text);
+
+            // Cached on B: a change that bypasses the app is not seen.
+            await a.WithDbAsync(db => db.Events.Where(x => x.Id == e.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Location, "Moved to the park")));
+            Assert.DoesNotContain("Moved to the park", (await anonymousB.GetPageAsync(e.EventUrl())).Text);
+
+            // A resident signs up on A: B's next anonymous view is fresh.
+            var resident = await a.LoggedInVolunteerAsync(EventSteps.Unique("scale-out"));
+            Assert.Contains("You're signed up", (await resident.SignUpAsync(e, e.Shifts[0].Id)).StatusMessage);
+            var fresh = await anonymousB.GetPageAsync(e.EventUrl());
+            Assert.Contains("2 of 3 spots left", fresh.Text);
+            Assert.Contains("Moved to the park", fresh.Text);
+        }
+    }
+
+    [Fact]
+    public async Task Log_in_attempts_spread_over_A_and_B_are_limited_as_one_per_forwarded_client()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var (a, b) = TwoInstances(redis, ("RateLimits:SignInPerMinute", "4"), ("ForwardedHeaders:KnownProxies:0", "10.0.0.5"));
+        using (a)
+        using (b)
+        {
+            var statuses = new List<HttpStatusCode>();
+            for (var i = 0; i < 5; i++)
+            {
+                var client = ClientVia(i % 2 == 0 ? a : b, "10.0.0.5", "203.0.113.10");
+                statuses.Add((await client.LoginAsync("nobody@example.com", "wrong password here")).Status);
+            }
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+            var limited = await ClientVia(a, "10.0.0.5", "203.0.113.10").LoginAsync("nobody@example.com", "wrong password here");
+            Assert.Equal(HttpStatusCode.TooManyRequests, limited.Status);
+            Assert.Contains("Too many", limited.Text, StringComparison.OrdinalIgnoreCase);
+
+            // Another client behind the same trusted proxy has its own count.
+            Assert.Equal(HttpStatusCode.OK, (await ClientVia(b, "10.0.0.5", "203.0.113.20").LoginAsync("nobody@example.com", "wrong password here")).Status);
+        }
+    }
+
+    [Fact]
+    public async Task With_Redis_stopped_pages_are_still_served_health_is_degraded_and_the_log_says_so()
+    {
+        var redis = await RedisServer.StartAsync();
+        var logs = new LogCapture();
+        var prefix = $"pact-test-{Guid.NewGuid():N}:";
+        using var app = new PactFactory { ConfigureTestServices = logs.AddTo }
+            .With("Redis:Configuration", redis.Configuration).With("Redis:InstanceName", prefix).With("RateLimits:SignInPerMinute", "3");
+        var e = await app.PublishedEventAsync(2);
+        var client = app.CreateBrowserClient();
+        Assert.Contains("\"redis\",\"status\":\"Healthy\"", await (await client.GetAsync("/health")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetPageAsync(e.EventUrl())).Status);
+
+        await redis.StopAsync();
+        await redis.DisposeAsync();
+
+        for (var i = 0; i < 5; i++)
+        {
+            var page = await client.GetPageAsync(e.EventUrl());
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Contains("2 of 2 spots left", page.Text);
+        }
+
+        var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var body = await health.Content.ReadAsStringAsync();
+        Assert.Contains("\"status\":\"Degraded\"", body);
+        Assert.Contains("\"redis\",\"status\":\"Degraded\"", body);
+
+        // Rate limits fall back to this instance's own count: still limited, never a 500.
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await app.CreateBrowserClient().LoginAsync("nobody@example.com", "wrong password here")).Status);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        var lines = logs.Events.Where(x => x.RenderMessage(null).Contains("Redis is unreachable", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lines);
+        Assert.True(lines.Count <= 3, $"{lines.Count} log lines: the outage must be logged at most once a minute, not per request");
+    }
+
+    private static HttpClient ClientVia(PactFactory factory, string peer, string forwardedFor)
+    {
+        var client = factory.CreateBrowserClient();
+        client.DefaultRequestHeaders.Add(SimulatedNetwork.Peer, peer);
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        return client;
+    }
+}
