@@ -17,9 +17,9 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "Publishing the portal and a bare MVC template (Release)..."
-dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >/dev/null
+dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 dotnet new mvc -o "$work/bare-src" -n BareMvc --no-restore >/dev/null
-dotnet publish "$work/bare-src" -c Release -o "$work/bare" --nologo -v quiet >/dev/null
+dotnet publish "$work/bare-src" -c Release -o "$work/bare" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 
 db="$work/bench.db"
 export ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
