@@ -34,6 +34,33 @@ public sealed class AreasAndAssignmentsTests(PactFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public async Task Simultaneous_saves_of_overlapping_street_ranges_in_different_areas_let_exactly_one_in(int admins)
+    {
+        var codes = new[] { "W1", "W2", "W3", "W4", "W5" };
+        var street = $"Race {admins} {Guid.NewGuid().ToString("N")[..6]} Street";
+        var clients = new List<(HttpClient Client, HtmlPage Page, string Area)>();
+        for (var i = 0; i < admins; i++)
+        {
+            var (admin, _) = await factory.SignedInAsync(Roles.Admin);
+            var area = await factory.AreaIdAsync(codes[i]);
+            clients.Add((admin, await admin.GetPageAsync($"/admin/areas/{area}"), codes[i]));
+        }
+
+        // Every form is loaded first, then all are posted at once, each with a range overlapping all the others.
+        var results = await Task.WhenAll(clients.Select((c, i) => c.Client.SubmitAsync(c.Page,
+            new Dictionary<string, string?> { ["StreetName"] = street, ["FromNumber"] = (100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), ["ToNumber"] = "900", ["Parity"] = "Both" }, "#street-form")));
+
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        Assert.Single(results, r => r.StatusMessage?.Contains("Added", StringComparison.Ordinal) == true);
+        var refused = results.Where(r => r.StatusMessage?.Contains("Added", StringComparison.Ordinal) != true).ToList();
+        Assert.Equal(admins - 1, refused.Count);
+        Assert.All(refused, r => Assert.Contains(r.Errors, e => e.Contains("overlaps", StringComparison.Ordinal) && e.Contains("Ward", StringComparison.Ordinal)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.StreetRanges.CountAsync(r => r.StreetName == street)));
+    }
+
+    [Theory]
     [InlineData("{\"type\":\"Point\",\"coordinates\":[-90.18,35.15]}", "not a polygon")]
     [InlineData("{\"type\":\"Polygon\",\"coordinates\":[[[-90.19,35.14],[-90.17,35.14],[-90.17,35.16],[-90.18,35.17]]]}", "does not close")]
     [InlineData("{\"type\":\"Polygon\"", "not valid JSON")]

@@ -9,17 +9,7 @@ namespace WestMemphis.Pact.IntegrationTests.Liaison;
 /// <summary>CSV import of congregations: preview with counts and bad rows by line, then all good rows in one go.</summary>
 public sealed class CongregationImportTests(PactFactory factory) : IClassFixture<PactFactory>
 {
-    private static async Task<HtmlPage> UploadAsync(HttpClient client, byte[] bytes, string fileName = "congregations.csv")
-    {
-        var page = await client.GetPageAsync("/manage/congregations/import");
-        var token = page.Document.QuerySelector("#upload-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(bytes), "file", fileName },
-        };
-        return await HtmlPage.FromAsync(await client.PostAsync("/manage/congregations/import", content));
-    }
+    private static Task<HtmlPage> UploadAsync(HttpClient client, byte[] bytes) => client.UploadAsync("/manage/congregations/import", bytes, "congregations.csv");
 
     private Task<int> CountAsync() => factory.WithDbAsync(db => db.Congregations.CountAsync());
 

@@ -56,4 +56,21 @@ public static class PartnerKinds
         PartnerKind.WatchGroup => "Watch group",
         _ => kind.ToString(),
     };
+
+    /// <summary>A kind from its label ("Joint agency (PJA)", as the export writes it) or its name ("JointAgency"), in any case.</summary>
+    public static bool TryParse(string? text, out PartnerKind kind)
+    {
+        var wanted = text?.Trim() ?? "";
+        foreach (var k in Enum.GetValues<PartnerKind>())
+        {
+            if (string.Equals(Label(k), wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(k.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
 }

@@ -14,7 +14,7 @@ namespace WestMemphis.Pact.Web.Features.Events;
 
 /// <summary>The public calendar: anyone may browse published events and subscribe to the feeds.</summary>
 [AllowAnonymous]
-public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBuilder links) : Controller
+public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBuilder links, PublicDataCache publicData) : Controller
 {
     private const int PageSize = 40;
 
@@ -22,8 +22,21 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index([FromQuery] EventFilter filter, CancellationToken cancellationToken)
     {
+        // The list is the same for everyone who asks for the same (normalised) filter: a signed-in visitor, whom
+        // the output cache does not serve, gets it from memory and only the page around it is rendered fresh.
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"events:{filter.IsMonthView}|{filter.MonthDate()}|{filter.FromDate()}|{filter.ToDate()}|{filter.EventType()}|{filter.AreaId()}|{filter.Seeking == "true"}|{Math.Clamp(filter.PageNumber(), 1, 1000)}");
+        var data = await publicData.GetOrCreateAsync(key, ct => ListAsync(filter, ct), cancellationToken);
+        return View(new EventIndexViewModel
+        {
+            Filter = filter, Areas = data.Areas, Events = data.Events, MonthStart = data.MonthStart, Page = data.Page, HasMore = data.HasMore,
+        });
+    }
+
+    private async Task<EventListData> ListAsync(EventFilter filter, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var model = new EventIndexViewModel { Filter = filter, Areas = await AreasAsync(cancellationToken) };
+        var areas = await AreasAsync(cancellationToken);
         var query = Filtered(db.Events.AsNoTracking().Public(), filter);
 
         if (filter.IsMonthView)
@@ -32,10 +45,9 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
             var first = new DateOnly(month.Year, month.Month, 1);
             var fromUtc = CentralTimeInput.ToUtc(first, TimeOnly.MinValue)!.Value;
             var toUtc = CentralTimeInput.ToUtc(first.AddMonths(1), TimeOnly.MinValue)!.Value;
-            model.MonthStart = first;
-            model.Events = await query.Where(e => e.StartUtc < toUtc && e.EndUtc > fromUtc).OrderBy(e => e.StartUtc)
+            var inMonth = await query.Where(e => e.StartUtc < toUtc && e.EndUtc > fromUtc).OrderBy(e => e.StartUtc)
                 .ToListItems().Take(500).ToListAsync(cancellationToken);
-            return View(model);
+            return new EventListData(areas, inMonth, first, 1, false);
         }
 
         var fromDate = filter.FromDate();
@@ -50,11 +62,10 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
         var page = Math.Clamp(filter.PageNumber(), 1, 1000);
         var items = await query.OrderBy(e => e.StartUtc).ThenBy(e => e.Id).Skip((page - 1) * PageSize).Take(PageSize + 1)
             .ToListItems().ToListAsync(cancellationToken);
-        model.HasMore = items.Count > PageSize;
-        model.Events = items.Take(PageSize).ToList();
-        model.Page = page;
-        return View(model);
+        return new EventListData(areas, items.Take(PageSize).ToList(), null, page, items.Count > PageSize);
     }
+
+    private sealed record EventListData(IReadOnlyList<AreaOption> Areas, IReadOnlyList<EventListItem> Events, DateOnly? MonthStart, int Page, bool HasMore);
 
     [HttpGet("/volunteer")]
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -71,7 +82,35 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
     {
-        var e = await db.Events.AsNoTracking().Public().Where(x => x.Id == id)
+        // The event itself is the same for everyone (kept in memory a few seconds); what this visitor signed up for is
+        // read fresh, onto a copy of its own, never onto the shared one.
+        var shared = await publicData.GetOrCreateAsync(string.Create(CultureInfo.InvariantCulture, $"event:{id}"), ct => EventAsync(id, ct), cancellationToken);
+        if (shared is null)
+        {
+            return NotFound();
+        }
+
+        var e = shared.ForViewer();
+        e.Now = clock.GetUtcNow().UtcDateTime;
+        e.SignedIn = User.Identity?.IsAuthenticated == true;
+        e.IsResident = User.IsInRole(Roles.Resident);
+        if (e.SignedIn && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        {
+            var shiftIds = e.Shifts.Select(s => s.Id).ToList();
+            var mine = await db.Signups.AsNoTracking()
+                .Where(s => s.VolunteerId == userId && shiftIds.Contains(s.ShiftId) && s.Status != SignupStatus.Cancelled)
+                .Select(s => new MySignupOnShift(s.Id, s.ShiftId, s.Status, 0))
+                .ToListAsync(cancellationToken);
+            var waiting = mine.Where(s => s.Status == SignupStatus.Waitlisted).Select(s => s.Id).ToList();
+            var positions = waiting.Count == 0 ? [] : await db.WaitlistPositionsAsync(waiting, cancellationToken);
+            e.MySignups = mine.Select(s => s with { WaitlistPosition = positions.GetValueOrDefault(s.Id) }).ToList();
+        }
+
+        return View(e);
+    }
+
+    private Task<EventDetailsViewModel?> EventAsync(int id, CancellationToken cancellationToken) =>
+        db.Events.AsNoTracking().Public().Where(x => x.Id == id)
             .Select(x => new EventDetailsViewModel
             {
                 Id = x.Id,
@@ -93,27 +132,6 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
                     s.Id, s.Role, s.StartUtc, s.EndUtc, s.Capacity, s.Filled, s.WaitlistCount, s.MinimumAge, s.WorksWithChildren, s.Notes)).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (e is null)
-        {
-            return NotFound();
-        }
-
-        e.Now = clock.GetUtcNow().UtcDateTime;
-        e.SignedIn = User.Identity?.IsAuthenticated == true;
-        e.IsResident = User.IsInRole(Roles.Resident);
-        if (e.SignedIn && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
-        {
-            var shiftIds = e.Shifts.Select(s => s.Id).ToList();
-            e.MySignups = await db.Signups.AsNoTracking()
-                .Where(s => s.VolunteerId == userId && shiftIds.Contains(s.ShiftId) && s.Status != SignupStatus.Cancelled)
-                .Select(s => new MySignupOnShift(s.Id, s.ShiftId, s.Status, 0))
-                .ToListAsync(cancellationToken);
-            var positions = await db.WaitlistPositionsAsync(e.MySignups.Select(s => s.Id).ToList(), cancellationToken);
-            e.MySignups = e.MySignups.Select(s => s with { WaitlistPosition = positions.GetValueOrDefault(s.Id) }).ToList();
-        }
-
-        return View(e);
-    }
 
     [HttpGet("/events/{id:int}.ics")]
     public async Task<IActionResult> EventCalendarFile(int id, CancellationToken cancellationToken)
@@ -221,6 +239,9 @@ public sealed record MySignupOnShift(long Id, int ShiftId, SignupStatus Status, 
 
 public sealed class EventDetailsViewModel
 {
+    /// <summary>A copy for one visitor of the event as everyone sees it (the per-visitor properties are set on the copy).</summary>
+    public EventDetailsViewModel ForViewer() => (EventDetailsViewModel)MemberwiseClone();
+
     public int Id { get; init; }
     public string Title { get; init; } = "";
     public EventType Type { get; init; }

@@ -113,6 +113,9 @@ public sealed class AdminAreasController(AppDbContext db, ILogger<AdminAreasCont
 
         var key = AddressNormalizer.NormalizeStreet(range.StreetName)!;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Saves of ranges of this street wait for each other (SQL Server; SQLite has one writer), so the check below
+        // always sees a range saved a moment ago.
+        await StreetRangeLock.AcquireAsync(db, key, cancellationToken);
         // Two areas never cover the same house: look for a range of the same street sharing a number.
         var sameStreet = await db.StreetRanges.AsNoTracking().Include(r => r.Area)
             .Where(r => r.NameKey == key.Name && r.Directional == key.Directional && r.Suffix == key.Suffix)

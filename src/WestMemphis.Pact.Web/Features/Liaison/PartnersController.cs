@@ -146,7 +146,8 @@ public sealed class PartnersController(AppDbContext db) : Controller
         return true;
     }
 
-    private static void Apply(PartnerForm form, PartnerOrganization p)
+    /// <summary>The form's values onto a partner (also used by the CSV import).</summary>
+    internal static void Apply(PartnerForm form, PartnerOrganization p)
     {
         p.Name = form.Name!.Trim();
         p.Kind = form.Kind!.Value;

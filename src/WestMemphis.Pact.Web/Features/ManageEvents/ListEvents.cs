@@ -12,6 +12,15 @@ public sealed partial class ManageEventsController
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, string? q, CancellationToken cancellationToken)
     {
+        // The same list for every coordinator asking the same: from memory for a few seconds, emptied when events change.
+        var term = string.IsNullOrWhiteSpace(q) || q.Length > 100 ? "" : q.Trim();
+        var known = status is "draft" or "past" or "cancelled" ? status : null;
+        var items = await publicData.GetOrCreateAsync($"manage-events:{known}|{term}", ct => ListAsync(known, term, ct), cancellationToken);
+        return View(new ManageEventsViewModel(items, status, q));
+    }
+
+    private async Task<List<EventListItem>> ListAsync(string? status, string term, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var query = db.Events.AsNoTracking();
         query = status switch
@@ -21,15 +30,13 @@ public sealed partial class ManageEventsController
             "cancelled" => query.Where(e => e.Status == EventStatus.Cancelled),
             _ => query.Where(e => e.EndUtc >= now || e.Status == EventStatus.Draft),
         };
-        if (!string.IsNullOrWhiteSpace(q) && q.Length <= 100)
+        if (term.Length > 0)
         {
-            var term = q.Trim();
             query = query.Where(e => e.Title.Contains(term) || e.Location.Contains(term));
         }
 
-        var items = await (status == "past" ? query.OrderByDescending(e => e.StartUtc) : query.OrderBy(e => e.StartUtc))
+        return await (status == "past" ? query.OrderByDescending(e => e.StartUtc) : query.OrderBy(e => e.StartUtc))
             .ToListItems().Take(200).ToListAsync(cancellationToken);
-        return View(new ManageEventsViewModel(items, status, q));
     }
 }
 

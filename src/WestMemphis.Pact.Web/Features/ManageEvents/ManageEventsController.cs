@@ -24,9 +24,11 @@ public sealed partial class ManageEventsController : Controller
     private readonly EventEmails emails;
     private readonly ShiftSignups signups;
     private readonly TimeProvider clock;
+    private readonly Infrastructure.Mvc.PublicDataCache publicData;
 
-    public ManageEventsController(AppDbContext db, EventEmails emails, ShiftSignups signups, TimeProvider clock)
+    public ManageEventsController(AppDbContext db, EventEmails emails, ShiftSignups signups, TimeProvider clock, Infrastructure.Mvc.PublicDataCache publicData)
     {
+        this.publicData = publicData;
         this.db = db;
         this.emails = emails;
         this.signups = signups;

@@ -16,7 +16,7 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 public sealed class RosterController(AppDbContext db, ShiftSignups signups, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("/manage/shifts/{id:int}/roster")]
-    public async Task<IActionResult> Index(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int id, int page = 1, CancellationToken cancellationToken = default)
     {
         var shift = await db.Shifts.AsNoTracking().Include(s => s.Event).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (shift is null)
@@ -24,8 +24,13 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
             return NotFound();
         }
 
-        var rows = await RosterRow.Query(db, db.Signups.Where(s => s.ShiftId == id)).ToListAsync(cancellationToken);
-        return View(new RosterViewModel(shift, rows));
+        // A long roster comes a page at a time, in the roster's order (confirmed first, then waitlisted, then cancelled).
+        var total = await db.Signups.CountAsync(s => s.ShiftId == id, cancellationToken);
+        var pages = Math.Max(1, (total + RosterViewModel.PageSize - 1) / RosterViewModel.PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await RosterRow.Query(db, db.Signups.Where(s => s.ShiftId == id))
+            .Skip((page - 1) * RosterViewModel.PageSize).Take(RosterViewModel.PageSize).ToListAsync(cancellationToken);
+        return View(new RosterViewModel(shift, rows, page, pages, total));
     }
 
     [HttpPost("/manage/signups/{id:long}/checkin")]
@@ -123,7 +128,10 @@ public sealed record RosterRow(long Id, int ShiftId, string Role, DateTime Shift
             s.Status, s.CreatedUtc, s.CheckedInUtc, s.CheckedOutUtc, s.Hours, s.HoursApproved, s.AddedByStaff));
 }
 
-public sealed record RosterViewModel(Shift Shift, IReadOnlyList<RosterRow> Rows);
+public sealed record RosterViewModel(Shift Shift, IReadOnlyList<RosterRow> Rows, int Page = 1, int Pages = 1, int Total = 0)
+{
+    public const int PageSize = 100;
+}
 
 public sealed class HoursForm
 {

@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Data;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Security;
 
 /// <summary>
 /// Cookie rules: the security stamp is checked on every request (so log-out, a password or role change,
-/// or disabling an account ends every other session at once), and staff sessions end after 30 idle
-/// minutes or 12 hours, whichever comes first. Times come from the injected <see cref="TimeProvider"/>.
+/// or disabling an account ends every other session at once) against <see cref="SecurityStampCache"/>, which
+/// costs no database round trip and never rewrites the cookie; staff sessions end after 30 idle minutes or
+/// 12 hours, whichever comes first, and their cookie is rewritten at most once a minute to slide the idle
+/// window. Times come from the injected <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class PactCookieEvents(IOptions<SignInSessionOptions> sessions, TimeProvider clock) : CookieAuthenticationEvents
+public sealed class PactCookieEvents(IOptions<SignInSessionOptions> sessions, TimeProvider clock, SecurityStampCache stamps, AppDbContext db) : CookieAuthenticationEvents
 {
     public const string LastSeenKey = "pact:lastSeen";
     public const string SignedInKey = "pact:signedIn";
@@ -33,8 +36,19 @@ public sealed class PactCookieEvents(IOptions<SignInSessionOptions> sessions, Ti
 
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
-        if (context.Principal is null || context.Principal.Identity?.IsAuthenticated != true || !context.Principal.IsStaff())
+        if (context.Principal is null || context.Principal.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
+        if (!await stamps.IsCurrentAsync(context.Principal, db, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        if (!context.Principal.IsStaff())
         {
             return;
         }

@@ -14,6 +14,15 @@ public sealed class SignInSessionOptions
     /// <summary>Residents' sign-ins slide for this long ("keep me signed in" makes the cookie survive the browser).</summary>
     public TimeSpan ResidentTimeout { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// How long an instance trusts what it read of a staff account (stamp, disabled) before reading it again. A change
+    /// saved through this instance applies at the next request; this bounds how long another instance lags.
+    /// </summary>
+    public TimeSpan StaffStampCheck { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The same for residents' accounts.</summary>
+    public TimeSpan ResidentStampCheck { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How long before the staff idle time-out the page warns and offers to stay signed in.</summary>
     public TimeSpan WarningBefore { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -96,6 +96,8 @@ public static class ServiceRegistration
 
         services.AddPactRateLimits(configuration);
         services.AddPublicPageCache(configuration);
+        services.AddSingleton<PublicDataCache>();
+        services.AddScoped<PublicDataCacheInvalidator>();
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -165,9 +167,12 @@ public static class ServiceRegistration
             o.ExpireTimeSpan = sessions.ResidentTimeout;
         });
 
-        // The security stamp is checked on every request: log-out, a password or role change, or disabling
-        // an account ends the user's other sessions at once (one indexed lookup per signed-in request).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // The security stamp is checked on every request (PactCookieEvents): log-out, a password or role change, or
+        // disabling an account ends the user's other sessions at once. The check reads the account from memory
+        // (SecurityStampCache, emptied for an account whenever it is saved), not the database, and keeps the cookie.
+        services.AddMemoryCache();
+        services.AddSingleton<SecurityStampCache>();
+        services.AddScoped<SecurityStampInvalidator>();
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = environment.IsDevelopment() ? "pact.tempdata" : "__Host-pact.tempdata";

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Signed-in pages under load, side by side with a bare `dotnet new mvc` home page on the same machine and run.
+# Target (issue 12): with 2,000 events and 20,000 sign-ups, 32 connections, every signed-in page at least
+# 0.3 x the bare template's throughput with p99 under 25 ms.
+#
+# The portal runs in Production configuration behind a simulated TLS proxy (X-Forwarded-Proto: https). The
+# benchmark signs in through the real log-in form: `seed-benchmark` makes a resident and a coordinator with a
+# password this script picks at random, and the coordinator an authenticator app on a random key, from which
+# the script computes the TOTP code as a phone would. Nothing is exempt from two-factor sign-in.
+# Needs wrk (apt-get install -y wrk) and python3. Usage: benchmarks/signed-in-pages.sh [seconds-per-run]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs="${1:-10}"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is needed (for the TOTP code)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+echo "Publishing the portal and a bare MVC template (Release)..."
+dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+dotnet new mvc -o "$work/bare-src" -n BareMvc --no-restore >/dev/null
+dotnet publish "$work/bare-src" -c Release -o "$work/bare" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+
+db="$work/bench.db"
+export ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
+    ConnectionStrings__Sqlite="Data Source=$db" Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1
+PACT_BENCH_PASSWORD="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
+PACT_BENCH_TOTP_KEY=$(python3 -c 'import base64, secrets; print(base64.b32encode(secrets.token_bytes(20)).decode())')
+export PACT_BENCH_PASSWORD PACT_BENCH_TOTP_KEY
+echo "Seeding 2,000 events, 20,000 sign-ups, the two benchmark accounts and a roster of 500..."
+dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
+
+dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:5097 >"$work/pact.log" 2>&1 &
+dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls http://127.0.0.1:5098 >"$work/bare.log" 2>&1 &
+for port in 5097 5098; do
+    for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+done
+
+proxy=(-H "X-Forwarded-Proto: https")
+base=http://127.0.0.1:5097
+
+# The __Host- cookies are Secure, which curl's cookie jar will not send over plain HTTP to the simulated
+# proxy's back end, so the script carries them itself: "name=value; name=value" from every Set-Cookie seen.
+cookies=""
+remember_cookies() { # headers-file
+    local name value
+    while IFS='=' read -r name value; do
+        cookies=$(printf '%s' "$cookies" | tr ';' '\n' | sed 's/^ //' | grep -v "^$name=" | paste -sd';' - | sed 's/;/; /g' || true)
+        if [ -n "$value" ]; then cookies="${cookies:+$cookies; }$name=$value"; fi
+    done < <(grep -i '^set-cookie:' "$1" | sed -E 's/^[Ss]et-[Cc]ookie: *([^;]*).*/\1/' | tr -d '\r')
+}
+get() { # path -> body in $work/page.html
+    curl -s "${proxy[@]}" -H "Cookie: $cookies" -D "$work/h.txt" -o "$work/page.html" "$base$1"
+    remember_cookies "$work/h.txt"
+}
+post() { # path, form fields...
+    local path=$1; shift
+    local token
+    token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/page.html" | sed -n 1p | sed -E 's/.*value="([^"]*)"/\1/')
+    [ -n "$token" ] || token=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' "$work/page.html" | sed -n 1p | sed -E 's/.*value="([^"]*)"/\1/')
+    local args=(--data-urlencode "__RequestVerificationToken=$token")
+    for field in "$@"; do args+=(--data-urlencode "$field"); done
+    curl -s "${proxy[@]}" -H "Cookie: $cookies" -D "$work/h.txt" -o "$work/page.html" "${args[@]}" "$base$path"
+    remember_cookies "$work/h.txt"
+}
+totp() {
+    python3 - "$PACT_BENCH_TOTP_KEY" <<'PY'
+import base64, hashlib, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1])
+digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+offset = digest[-1] & 15
+print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
+PY
+}
+sign_in() { # email -> cookie header in $cookies
+    cookies=""
+    get /Account/Login
+    post /Account/Login "Email=$1" "Password=$PACT_BENCH_PASSWORD"
+    if grep -qi '^location: .*LoginWith2fa' "$work/h.txt"; then
+        get "/Account/LoginWith2fa?returnUrl=%2F"
+        post /Account/LoginWith2fa "Code=$(totp)" "ReturnUrl=/"
+    fi
+    grep -q 'auth=' <<<"$cookies" || { echo "could not sign in as $1" >&2; cat "$work/page.html" >&2; exit 1; }
+}
+
+sign_in bench-resident@example.invalid
+resident_cookies=$cookies
+event=$(curl -fs "${proxy[@]}" -H "Cookie: $resident_cookies" "$base/events" | grep -o 'href="/events/[0-9]*/[a-z0-9-]*"' | sed -n 1p | cut -d'"' -f2 || true)
+[ -n "$event" ] || { echo "no event link found on /events" >&2; exit 1; }
+
+sign_in bench-coordinator@example.invalid
+coordinator_cookies=$cookies
+manage=$(curl -fs "${proxy[@]}" -H "Cookie: $coordinator_cookies" "$base/manage/events?q=Benchmark+roster" | grep -o 'href="/manage/events/[0-9]*"' | sed -n 1p | cut -d'"' -f2 || true)
+roster=$(curl -fs "${proxy[@]}" -H "Cookie: $coordinator_cookies" "$base$manage" | grep -o 'href="/manage/shifts/[0-9]*/roster"' | sed -n 1p | cut -d'"' -f2 || true)
+[ -n "$roster" ] || { echo "no roster link found for the benchmark roster event ($manage)" >&2; exit 1; }
+
+measure() { # name url cookie
+    local auth=()
+    [ -n "${3:-}" ] && auth=(-H "Cookie: $3")
+    curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$2"; curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$2" # warm up
+    wrk -t2 -c32 -d"${secs}s" --latency "${proxy[@]}" "${auth[@]}" "$2" >"$work/wrk.txt"
+    rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
+    errors=$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | awk '{print $NF}' || true)
+    if [ -z "${bare_rps:-}" ]; then bare_rps=$rps; fi
+    ratio=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')
+    printf '| %-44s | %10s | %8s | %5s x | %s |\n' "$1" "$rps" "$p99" "$ratio" "${errors:-0}"
+}
+
+# A signed-in page must answer 200 with the page, not a redirect to the log-in form.
+for check in "/my:$resident_cookies" "/manage/events:$coordinator_cookies" "$roster:$coordinator_cookies"; do
+    code=$(curl -s "${proxy[@]}" -H "Cookie: ${check#*:}" -o /dev/null -w '%{http_code}' "$base${check%%:*}")
+    [ "$code" = 200 ] || { echo "${check%%:*} answered $code while signed in" >&2; exit 1; }
+done
+
+echo
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| page | req/s | p99 | x bare | non-2xx |"
+echo "|---|---|---|---|---|"
+measure "bare dotnet new mvc /" "http://127.0.0.1:5098/"
+measure "resident /" "$base/" "$resident_cookies"
+measure "resident /events" "$base/events" "$resident_cookies"
+measure "resident $event" "$base$event" "$resident_cookies"
+measure "resident /my" "$base/my" "$resident_cookies"
+measure "coordinator /manage/events" "$base/manage/events" "$coordinator_cookies"
+measure "coordinator $roster (500)" "$base$roster" "$coordinator_cookies"
+measure "bare dotnet new mvc / (again)" "http://127.0.0.1:5098/"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
