@@ -21,6 +21,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET admin/audit/export.csv", "GET events/calendar.ics", "GET events/{id:int}.ics", "GET my/calendar/{token}.ics",
         "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv", "GET appearances/{token}.ics",
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
+        "GET dashboard/{table}.csv",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()

@@ -206,6 +206,11 @@ public static class AccessMatrix
         ["GET manage/schools/{id:int}/edit"] = Access.Coordinator,
         ["POST manage/schools/{id:int}/edit"] = Access.Coordinator,
 
+        // Engagement dashboard (Coordinator and Admin)
+        ["GET dashboard"] = Access.Coordinator,
+        ["GET dashboard/{table}.csv"] = Access.Coordinator,
+        ["GET dashboard/report"] = Access.Coordinator,
+
         // Admin
         ["GET admin/users"] = Access.Admin,
         ["GET admin/users/{id}"] = Access.Admin,
