@@ -503,6 +503,172 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("CleanupResults");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaPlacedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedOfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoggedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoStoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RaisedAtEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferenceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhenItHappens")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedOfficerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("LoggedById");
+
+                    b.HasIndex("ProblemId");
+
+                    b.HasIndex("RaisedAtEventId");
+
+                    b.HasIndex("ReferenceCode")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("AreaId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.ConcernUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "Id");
+
+                    b.ToTable("ConcernUpdates");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -763,6 +929,9 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Property<int>("PositiveContacts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -782,6 +951,8 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.HasIndex("CongregationId");
 
                     b.HasIndex("PartnerOrganizationId");
+
+                    b.HasIndex("ProblemId");
 
                     b.HasIndex("AreaId", "WhenUtc");
 
@@ -1313,6 +1484,217 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AfterEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AfterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnalysisNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AssessedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeforeEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeforeStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcernsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConcernsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Effective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offender")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OffenderHandler")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OffenseCategories")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceManager")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ResponseCarriedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsePlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimGuardian")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimOrTarget")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Stage", "AreaId");
+
+                    b.ToTable("Problems", t =>
+                        {
+                            t.HasCheckConstraint("CK_Problems_ConcernCounts", "(ConcernsBefore IS NULL OR ConcernsBefore >= 0) AND (ConcernsAfter IS NULL OR ConcernsAfter >= 0)");
+
+                            t.HasCheckConstraint("CK_Problems_IncidentCounts", "(IncidentsBefore IS NULL OR IncidentsBefore >= 0) AND (IncidentsAfter IS NULL OR IncidentsAfter >= 0)");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId", "Status");
+
+                    b.ToTable("ProblemActionItems");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemCongregation", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CongregationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProblemId", "CongregationId");
+
+                    b.HasIndex("CongregationId");
+
+                    b.ToTable("ProblemCongregations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProblemId", "PartnerOrganizationId");
+
+                    b.HasIndex("PartnerOrganizationId");
+
+                    b.ToTable("ProblemPartners");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1666,6 +2048,58 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "AssignedOfficer")
+                        .WithMany()
+                        .HasForeignKey("AssignedOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Concerns")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Event", "RaisedAtEvent")
+                        .WithMany()
+                        .HasForeignKey("RaisedAtEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("AssignedOfficer");
+
+                    b.Navigation("Problem");
+
+                    b.Navigation("RaisedAtEvent");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.ConcernUpdate", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Concerns.Concern", "Concern")
+                        .WithMany("Updates")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -1748,6 +2182,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .HasForeignKey("PartnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Area");
 
                     b.Navigation("Clergy");
@@ -1759,6 +2198,8 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Officer");
 
                     b.Navigation("PartnerOrganization");
+
+                    b.Navigation("Problem");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
@@ -1864,6 +2305,73 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemCongregation", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany()
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Congregations")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Congregation");
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Partners")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerOrganization");
+
+                    b.Navigation("Problem");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -1927,6 +2435,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Bookings");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.Navigation("Updates");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Navigation("CleanupResult");
@@ -1951,6 +2464,17 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Appearance");
 
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Concerns");
+
+                    b.Navigation("Congregations");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>

@@ -53,6 +53,10 @@ public class ContactLog : IVersioned
     public DateTime? FollowUpClosedUtc { get; set; }
     public string? FollowUpOutcome { get; set; }
 
+    /// <summary>The problem-solving project this contact was part of, if any.</summary>
+    public int? ProblemId { get; set; }
+    public Problems.Problem? Problem { get; set; }
+
     public DateTime CreatedUtc { get; set; }
     public bool IsDemo { get; set; }
     public Guid Version { get; set; }
