@@ -75,6 +75,14 @@ public sealed class DashboardFiguresTests(PactFactory factory) : IClassFixture<P
         Assert.Equal(["1", "0"], Row(city, "contacts", "Follow-ups closed"));
         Assert.Equal([ids.AreaName, "2", "12", "2025-03-20"], Row(city, "congregations", ids.Congregation));
 
+        // Concerns and problems.
+        Assert.Equal(["3", "0"], Row(city, "concerns", "Concerns received"));
+        Assert.Equal(["3", "0"], Row(city, "concerns", "Concerns resolved"));
+        Assert.Equal(["4", "n/a"], Row(city, "concerns", "Median days to resolve"));
+        Assert.Equal(["1", "0"], Row(city, "concerns", "Problems opened"));
+        Assert.Equal(["1", "0"], Row(city, "concerns", "Problems closed"));
+        Assert.Equal(["1", "0"], Row(city, "concerns", "Problems assessed effective"));
+
         // Partners: active in the directory (the inactive one is left out unless met), and met in the period.
         Assert.Equal("2", city.Document.QuerySelector("#fig-partners-active")!.TextContent);
         Assert.Equal("1", city.Document.QuerySelector("#fig-partners-met")!.TextContent);
@@ -82,9 +90,9 @@ public sealed class DashboardFiguresTests(PactFactory factory) : IClassFixture<P
         Assert.Null(FindRow(city, "partners", ids.InactivePartner));
 
         // Month by month, in Central time: the event at 10 PM on March 31 (April 1 in UTC) is in March.
-        Assert.Equal(["4", "7.25", "2", "4", "24"], Row(city, "monthly", "Mar 2025"));
-        Assert.Equal(["1", "0", "0", "0", "0"], Row(city, "monthly", "Feb 2025")); // 11:30 PM on February 28, Central
-        Assert.Equal(["0", "0", "0", "0", "0"], Row(city, "monthly", "Jan 2025"));
+        Assert.Equal(["4", "7.25", "2", "4", "24", "3"], Row(city, "monthly", "Mar 2025"));
+        Assert.Equal(["1", "0", "0", "0", "0", "1"], Row(city, "monthly", "Feb 2025")); // 11:30 PM on February 28, Central
+        Assert.Equal(["0", "0", "0", "0", "0", "0"], Row(city, "monthly", "Jan 2025"));
         Assert.Equal(12, city.Document.QuerySelectorAll("#table-monthly tbody tr").Length);
         var chart = city.Document.QuerySelector("#chart-events-title")!.ParentElement!.QuerySelector("svg")!;
         Assert.Equal("img", chart.GetAttribute("role"));
@@ -99,6 +107,8 @@ public sealed class DashboardFiguresTests(PactFactory factory) : IClassFixture<P
         Assert.Equal(["3", "1", "+2", "+200%"], Row(ward, "summary", "Officers' contacts"));
         Assert.Equal(["17", "3", "+14", "+466.7%"], Row(ward, "summary", "Positive contacts (people reached)"));
         Assert.Equal("1", ward.Document.QuerySelector("#fig-partners-active")!.TextContent);
+        Assert.Equal(["2", "0"], Row(ward, "concerns", "Concerns received"));
+        Assert.Equal(["3", "n/a"], Row(ward, "concerns", "Median days to resolve"));
 
         // The CSV of a table has the same rows, numbers without formatting.
         var response = await coordinator.GetAsync($"/dashboard/volunteers.csv?{March}&area={ids.AreaId}");
@@ -286,6 +296,23 @@ public sealed class DashboardFiguresTests(PactFactory factory) : IClassFixture<P
         NewContact(Utc(2025, 3, 14), ContactKind.CommunityContact, ContactCategory.Activity, 7, w1);
         NewContact(Utc(2025, 4, 14), ContactKind.CommunityContact, ContactCategory.Activity, 100, w3);
         NewContact(Utc(2024, 3, 14), ContactKind.ChurchVisit, ContactCategory.Relationship, 3, w3, church);
+        void NewConcern(DateTime created, DateTime? resolved, Area area) => db.Concerns.Add(new WestMemphis.Pact.Domain.Concerns.Concern
+        {
+            ReferenceCode = "C-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(), IdempotencyKey = Guid.NewGuid().ToString("N"), Location = "100 Main St",
+            Description = "Speeding", AreaId = area.Id, CreatedUtc = created, UpdatedUtc = created, ResolvedUtc = resolved,
+            Status = resolved is null ? WestMemphis.Pact.Domain.Concerns.ConcernStatus.New : WestMemphis.Pact.Domain.Concerns.ConcernStatus.Resolved,
+        });
+        NewConcern(Utc(2025, 3, 3), Utc(2025, 3, 7), w3); // 4 days
+        NewConcern(Utc(2025, 3, 10), Utc(2025, 3, 12), w3); // 2 days
+        NewConcern(Utc(2025, 3, 5), null, w1);
+        NewConcern(Utc(2025, 2, 20), Utc(2025, 3, 20), w1); // received before the period, resolved in it: 28 days
+        NewConcern(Utc(2025, 4, 2), null, w3);
+        db.Problems.Add(new WestMemphis.Pact.Domain.Problems.Problem
+        {
+            Title = "Speeding on Main", OwnerId = officer.Id, AreaId = w3.Id, OpenedUtc = Utc(2025, 3, 2), ClosedUtc = Utc(2025, 3, 28),
+            AssessedUtc = Utc(2025, 3, 27), Effective = true, UpdatedUtc = Utc(2025, 3, 28),
+        });
+        db.Problems.Add(new WestMemphis.Pact.Domain.Problems.Problem { Title = "Dumping", OwnerId = officer.Id, AreaId = w3.Id, OpenedUtc = Utc(2025, 1, 2), UpdatedUtc = Utc(2025, 1, 2) });
         await db.SaveChangesAsync();
         return new Arranged(w3.Id, w3.Name, church.Name, partner.Name, inactive.Name);
     });

@@ -81,6 +81,13 @@ public static class DashboardTables
                 c.Congregations.Select(x => Row(x.Name, x.Area ?? "", x.Visits, x.PositiveContacts, CentralTime.ToLocal(x.LastVisitUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList()),
             new("partners", "Partner organizations", ["Partner", "Kind", "Active", "Contacts in the period", "Positive contacts"],
                 f.Partners.Partners.Select(x => Row(x.Name, x.Kind, x.Active ? "Yes" : "No", x.Contacts, x.PositiveContacts)).ToList()),
+            new("concerns", "Neighborhood concerns and problem-solving (SARA)", ["Measure", "This period", "Same period a year earlier"],
+                [Row("Concerns received", f.Concerns.Current.Received, f.Concerns.YearEarlier.Received),
+                 Row("Concerns resolved", f.Concerns.Current.Resolved, f.Concerns.YearEarlier.Resolved),
+                 Row("Median days to resolve", f.Concerns.Current.MedianDaysToResolve, f.Concerns.YearEarlier.MedianDaysToResolve),
+                 Row("Problems opened", f.Problems.Current.Opened, f.Problems.YearEarlier.Opened),
+                 Row("Problems closed", f.Problems.Current.Closed, f.Problems.YearEarlier.Closed),
+                 Row("Problems assessed effective", f.Problems.Current.AssessedEffective, f.Problems.YearEarlier.AssessedEffective)]),
             new("partners-by-kind", "Partners by kind", ["Kind", "Active", "Met in the period"],
                 f.Partners.ByKind.Select(k => Row(k.Label, k.Current, k.Other)).ToList()),
         ];

@@ -4,7 +4,7 @@ namespace WestMemphis.Pact.Web.Features.Dashboard;
 
 /// <summary>Every figure of the dashboard for one period and area, with the same period a year earlier.</summary>
 public sealed record EngagementFigures(ReportPeriod Period, IReadOnlyList<DateOnly> Months, EventsSection Events, VolunteersSection Volunteers,
-    PresentationsSection Presentations, ContactsSection Contacts, PartnersSection Partners)
+    PresentationsSection Presentations, ContactsSection Contacts, PartnersSection Partners, ConcernsSection Concerns, ProblemsSection Problems)
 {
     /// <summary>The headline figures, this period against the same period a year earlier.</summary>
     public IReadOnlyList<Headline> Headlines { get; } =
@@ -21,6 +21,11 @@ public sealed record EngagementFigures(ReportPeriod Period, IReadOnlyList<DateOn
         new("positive", "Positive contacts (people reached)", Contacts.Current.PositiveContacts, Contacts.YearEarlier.PositiveContacts),
         new("congregations", "Congregations visited", Contacts.Current.CongregationsVisited, Contacts.YearEarlier.CongregationsVisited),
         new("partners-met", "Partners met", Contacts.Current.PartnersMet, Contacts.YearEarlier.PartnersMet),
+        new("concerns", "Concerns received", Concerns.Current.Received, Concerns.YearEarlier.Received),
+        new("concerns-resolved", "Concerns resolved", Concerns.Current.Resolved, Concerns.YearEarlier.Resolved),
+        new("problems-opened", "Problems opened", Problems.Current.Opened, Problems.YearEarlier.Opened),
+        new("problems-closed", "Problems closed", Problems.Current.Closed, Problems.YearEarlier.Closed),
+        new("problems-effective", "Problems assessed effective", Problems.Current.AssessedEffective, Problems.YearEarlier.AssessedEffective),
     ];
 
     /// <summary>The monthly charts, each with its data table.</summary>
@@ -31,6 +36,7 @@ public sealed record EngagementFigures(ReportPeriod Period, IReadOnlyList<DateOn
         new("chart-presentations", "Presentations and visits given by month", "Presentations", Presentations.ByMonth),
         new("chart-contacts", "Officers' contacts by month", "Contacts", Contacts.ByMonth),
         new("chart-positive", "Positive contacts by month", "People reached", Contacts.PeopleByMonth),
+        new("chart-concerns", "Concerns received by month", "Concerns", Concerns.ByMonth),
     ];
 }
 
@@ -70,3 +76,12 @@ public sealed record ContactsSection(ContactTotals Current, ContactTotals YearEa
 public sealed record PartnerRow(int Id, string Name, string Kind, bool Active, int Contacts, int PositiveContacts);
 
 public sealed record PartnersSection(int Active, int Engaged, IReadOnlyList<PartnerRow> Partners, IReadOnlyList<CountRow> ByKind);
+
+/// <param name="MedianDaysToResolve">Over the concerns resolved in the period; null when none was.</param>
+public sealed record ConcernTotals(int Received, int Resolved, double? MedianDaysToResolve);
+
+public sealed record ConcernsSection(ConcernTotals Current, ConcernTotals YearEarlier, IReadOnlyList<MonthValue> ByMonth);
+
+public sealed record ProblemTotals(int Opened, int Closed, int AssessedEffective);
+
+public sealed record ProblemsSection(ProblemTotals Current, ProblemTotals YearEarlier);

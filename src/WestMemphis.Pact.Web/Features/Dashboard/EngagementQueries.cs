@@ -27,7 +27,52 @@ public sealed class EngagementQueries(AppDbContext db)
             await VolunteersAsync(window, areaId, cancellationToken),
             await PresentationsAsync(window, areaId, cancellationToken),
             await ContactsAsync(window, areaId, cancellationToken),
-            await PartnersAsync(window, areaId, cancellationToken));
+            await PartnersAsync(window, areaId, cancellationToken),
+            await ConcernsAsync(window, areaId, cancellationToken),
+            await ProblemsAsync(window, areaId, cancellationToken));
+    }
+
+    private async Task<ConcernsSection> ConcernsAsync(Window w, int? areaId, CancellationToken cancellationToken)
+    {
+        var start = w.StartUtc;
+        var end = w.EndUtc;
+        var query = db.Concerns.AsNoTracking().Where(c => c.CreatedUtc >= start && c.CreatedUtc < end || c.ResolvedUtc >= start && c.ResolvedUtc < end);
+        if (areaId is { } area)
+        {
+            query = query.Where(c => c.AreaId == area);
+        }
+
+        var rows = await query.Select(c => new { c.CreatedUtc, c.ResolvedUtc }).ToListAsync(cancellationToken);
+
+        ConcernTotals Totals(Func<DateTime, bool> inside)
+        {
+            var resolved = rows.Where(r => r.ResolvedUtc is { } at && inside(at)).ToList();
+            var median = EngagementMath.Median(resolved.Select(r => EngagementMath.Days(r.CreatedUtc, r.ResolvedUtc!.Value)));
+            return new ConcernTotals(rows.Count(r => inside(r.CreatedUtc)), resolved.Count, median is { } m ? Math.Round(m, 1) : null);
+        }
+
+        return new ConcernsSection(Totals(w.InPeriod), Totals(w.InEarlier), w.Series(rows, r => r.CreatedUtc, _ => 1));
+    }
+
+    private async Task<ProblemsSection> ProblemsAsync(Window w, int? areaId, CancellationToken cancellationToken)
+    {
+        var start = w.StartUtc;
+        var end = w.EndUtc;
+        var query = db.Problems.AsNoTracking().Where(p => p.OpenedUtc >= start && p.OpenedUtc < end || p.ClosedUtc >= start && p.ClosedUtc < end
+            || p.AssessedUtc >= start && p.AssessedUtc < end);
+        if (areaId is { } area)
+        {
+            query = query.Where(p => p.AreaId == area);
+        }
+
+        var rows = await query.Select(p => new { p.OpenedUtc, p.ClosedUtc, p.AssessedUtc, p.Effective }).ToListAsync(cancellationToken);
+
+        ProblemTotals Totals(Func<DateTime, bool> inside) => new(
+            rows.Count(r => inside(r.OpenedUtc)),
+            rows.Count(r => r.ClosedUtc is { } at && inside(at)),
+            rows.Count(r => r.Effective == true && r.AssessedUtc is { } at && inside(at)));
+
+        return new ProblemsSection(Totals(w.InPeriod), Totals(w.InEarlier));
     }
 
     private sealed record Window(ReportPeriod Period, IReadOnlyList<DateOnly> Months, DateTime StartUtc, DateTime EndUtc, DateTime NowUtc)
