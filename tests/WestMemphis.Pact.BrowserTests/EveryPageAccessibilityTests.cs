@@ -22,6 +22,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv", "GET appearances/{token}.ics",
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
         "GET concerns/manage/{id:int}/photo",
+        "GET dashboard/{table}.csv",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()

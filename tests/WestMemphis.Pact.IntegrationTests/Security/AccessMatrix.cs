@@ -235,6 +235,11 @@ public static class AccessMatrix
         ["POST problems/{id:int}/links"] = Access.Officer,
         ["POST problems/{id:int}/assessment"] = Access.Officer,
 
+        // Engagement dashboard (Coordinator and Admin)
+        ["GET dashboard"] = Access.Coordinator,
+        ["GET dashboard/{table}.csv"] = Access.Coordinator,
+        ["GET dashboard/report"] = Access.Coordinator,
+
         // Admin
         ["GET admin/users"] = Access.Admin,
         ["GET admin/users/{id}"] = Access.Admin,
