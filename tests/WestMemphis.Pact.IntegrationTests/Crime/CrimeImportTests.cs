@@ -67,7 +67,7 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
         // 1:30 AM on fall-back day happens twice: the first (daylight, UTC-5).
         Assert.Equal(new DateTime(2026, 11, 1, 6, 30, 0, DateTimeKind.Utc), incidents["JA900004"].OccurredAtUtc);
         Assert.Null(incidents["JA900004"].Latitude); // 0,0 is missing, not the Gulf of Guinea
-        Assert.Equal("THEFT: FROM BUILDING,\nSECOND FLOOR", incidents["JA900005"].Offenses.Single().Description);
+        Assert.Equal("THEFT: FROM BUILDING, SECOND FLOOR", incidents["JA900005"].Offenses.Single().Description); // the quoted line break is read inside the row, then spaces are normalised
         Assert.Equal("1XX \"THE\" PLAZA, CAFÉ", incidents["JA900005"].Address);
         var unknown = incidents["JA900006"];
         Assert.Null(unknown.Offenses.Single().NibrsCode); // imported, not dropped
