@@ -61,6 +61,7 @@ public static class ServiceRegistration
         WestMemphis.Pact.Web.Features.Liaison.LiaisonServiceCollectionExtensions.AddLiaisonFeature(services, configuration);
         services.AddPresentationsFeature(configuration);
         WestMemphis.Pact.Web.Features.Concerns.ConcernsServiceCollectionExtensions.AddConcernsFeature(services, configuration);
+        WestMemphis.Pact.Web.Features.CrimeImport.CrimeImportServiceCollectionExtensions.AddCrimeImportFeature(services, configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);

@@ -1,0 +1,302 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using nietras.SeparatedValues;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain.Crime;
+using WestMemphis.Pact.Web.Features.Shared;
+
+namespace WestMemphis.Pact.Web.Features.CrimeImport;
+
+public sealed class CrimeImportOptions
+{
+    public const string Section = "CrimeImport";
+
+    /// <summary>How often the worker looks for queued imports; 0 turns it off.</summary>
+    public double PollSeconds { get; set; } = 2;
+
+    /// <summary>Rows per transaction (and per checkpoint).</summary>
+    public int ChunkSize { get; set; } = 20_000;
+
+    /// <summary>How long a claim lasts without a checkpoint before another instance may take the batch over.</summary>
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>Where uploads are kept until imported; relative to the content root (App_Data is outside the web root).</summary>
+    public string Folder { get; set; } = "App_Data/imports";
+
+    /// <summary>Largest upload accepted, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>Rejected rows kept per batch (all are counted).</summary>
+    public int MaxRejectedRowsKept { get; set; } = 100_000;
+}
+
+/// <summary>
+/// Imports one claimed batch: streams the stored file with Sep, and writes rows in chunks, each chunk one transaction that
+/// also moves the batch's checkpoint (rows read and counts) and renews the lease — conditionally on still holding it. So a
+/// crash or stop leaves whole chunks only, and the next claim skips them and finishes the job. Writes go through prepared
+/// ADO.NET commands on the context's connection (EF change tracking would be far too slow for a million rows).
+/// Upserts by (source, incident number), and within an incident by offense key; unchanged rows are only counted.
+/// </summary>
+public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptions> options, TimeProvider clock, ILogger<CrimeImportRunner> logger)
+{
+    /// <summary>A test hook: called before each data row is processed (with its index), inside the chunk's transaction.</summary>
+    public Action<long>? BeforeRow { get; set; }
+
+    /// <summary>Claims the oldest queued batch (or one whose lease ran out). Null when there is none or another instance won.</summary>
+    public async Task<long?> ClaimAsync(string owner, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Status == ImportStatus.Queued || (b.Status == ImportStatus.Running && b.LeaseExpiresUtc < now))
+            .OrderBy(b => b.Id).Select(b => b.Id).Take(5).ToListAsync(cancellationToken);
+        var until = now.AddSeconds(options.Value.LeaseSeconds);
+        foreach (var id in candidates)
+        {
+            var won = await db.ImportBatches
+                .Where(b => b.Id == id && (b.Status == ImportStatus.Queued || (b.Status == ImportStatus.Running && b.LeaseExpiresUtc < now)))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.Status, ImportStatus.Running)
+                    .SetProperty(b => b.LeaseOwner, owner)
+                    .SetProperty(b => b.LeaseExpiresUtc, until)
+                    .SetProperty(b => b.Attempts, b => b.Attempts + 1)
+                    .SetProperty(b => b.StartedAtUtc, b => b.StartedAtUtc ?? now), cancellationToken);
+            if (won == 1)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs a batch this owner has claimed to the end. False when the lease was lost to another instance.</summary>
+    public async Task<bool> RunAsync(long batchId, string owner, CancellationToken cancellationToken)
+    {
+        var batch = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batchId, cancellationToken);
+        try
+        {
+            return await ImportAsync(batch, owner, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or JsonException or DecoderFallbackException)
+        {
+            logger.LogWarning(ex, "Crime import {BatchId} failed", batchId);
+            await db.ImportBatches.Where(b => b.Id == batchId && b.LeaseOwner == owner).ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, ImportStatus.Failed)
+                .SetProperty(b => b.Error, "The file could not be read: " + Short(ex.Message))
+                .SetProperty(b => b.FinishedAtUtc, clock.GetUtcNow().UtcDateTime)
+                .SetProperty(b => b.LeaseOwner, (string?)null), CancellationToken.None);
+            return true;
+        }
+    }
+
+    private static string Short(string text) => text.Length > 300 ? text[..300] : text;
+
+    private async Task<bool> ImportAsync(ImportBatch batch, string owner, CancellationToken cancellationToken)
+    {
+        var columns = JsonSerializer.Deserialize<Dictionary<ImportField, string>>(batch.ColumnMapJson ?? "{}") ?? [];
+        var parser = new CrimeRowParser(CentralTime.Zone, columns, GeoBox.WestMemphis);
+        var codes = await db.NibrsOffenseCodes.AsNoTracking().ToListAsync(cancellationToken);
+        var mappings = await db.OffenseDescriptionMappings.AsNoTracking().Select(m => new { m.Source, m.Description, m.NibrsCode }).ToListAsync(cancellationToken);
+        var offenses = new OffenseResolver(codes, mappings.Select(m => (m.Source, m.Description, m.NibrsCode)));
+        var areas = new AreaResolver(batch.Source,
+            await db.AreaSourceMappings.AsNoTracking().Where(m => m.Source == batch.Source).ToListAsync(cancellationToken),
+            (await db.Areas.AsNoTracking().Select(a => new { a.Id, a.BoundaryGeoJson }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.BoundaryGeoJson)),
+            await db.StreetRanges.AsNoTracking().ToListAsync(cancellationToken));
+        var rank = codes.ToDictionary(c => c.Code, c => c.HierarchyRank, StringComparer.Ordinal);
+
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(batch.StoredFilePath);
+        var headerCount = reader.Header.ColNames.Count;
+        var index = new Dictionary<ImportField, int>();
+        foreach (var (field, column) in columns)
+        {
+            if (reader.Header.TryIndexOf(column, out var i))
+            {
+                index[field] = i;
+            }
+        }
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        var sql = new ImportCommands(connection, db.Database.IsSqlite());
+        var counts = new Counts(batch.RowsRead, batch.RowsInserted, batch.RowsUpdated, batch.RowsUnchanged, batch.RowsRejected);
+        var keptRejects = batch.RowsRejected;
+        var chunkSize = Math.Max(1, options.Value.ChunkSize);
+        var elapsed = batch.ElapsedSeconds;
+        var watch = Stopwatch.StartNew();
+        var enumerator = reader.GetEnumerator();
+        var done = false;
+        var values = new string?[Enum.GetValues<ImportField>().Length];
+        var rowIndex = -1L;
+        while (!done)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            sql.Enlist(transaction);
+            var inChunk = 0;
+            var now = clock.GetUtcNow().UtcDateTime;
+            while (inChunk < chunkSize)
+            {
+                if (!enumerator.MoveNext())
+                {
+                    done = true;
+                    break;
+                }
+
+                var row = enumerator.Current;
+                // Blank lines (a trailing newline, an empty line) are not rows.
+                if (row.ColCount <= 1 && row[0].Span.Trim().IsEmpty)
+                {
+                    continue;
+                }
+
+                rowIndex++;
+                if (rowIndex < batch.RowsRead)
+                {
+                    continue; // committed by an earlier attempt
+                }
+
+                BeforeRow?.Invoke(rowIndex);
+                inChunk++;
+                counts.Read++;
+                var line = row.LineNumberFrom;
+                if (row.ColCount != headerCount)
+                {
+                    counts.Rejected++;
+                    if (keptRejects++ < options.Value.MaxRejectedRowsKept)
+                    {
+                        sql.Reject(batch.Id, line, null, $"The row has {row.ColCount} values but the header has {headerCount}.", row.Span);
+                    }
+
+                    continue;
+                }
+
+                Array.Clear(values);
+                foreach (var (field, i) in index)
+                {
+                    values[(int)field] = row[i].ToString();
+                }
+
+                var parsed = parser.Parse(f => values[(int)f], out var problem);
+                if (parsed is null)
+                {
+                    counts.Rejected++;
+                    if (keptRejects++ < options.Value.MaxRejectedRowsKept)
+                    {
+                        sql.Reject(batch.Id, line, problem!.Column, problem.Reason, row.Span);
+                    }
+
+                    continue;
+                }
+
+                Upsert(sql, batch, parsed, offenses, areas, rank, counts, now);
+            }
+
+            elapsed += watch.Elapsed.TotalSeconds;
+            watch.Restart();
+            var stillMine = sql.Checkpoint(batch.Id, owner, counts, elapsed, now.AddSeconds(options.Value.LeaseSeconds), done ? now : null);
+            if (!stillMine)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                logger.LogWarning("Crime import {BatchId}: lease lost to another instance; stopping", batch.Id);
+                return false;
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        logger.LogInformation("Crime import {BatchId} done: {Read} read, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Seconds:0.0} s",
+            batch.Id, counts.Read, counts.Inserted, counts.Updated, counts.Unchanged, counts.Rejected, elapsed);
+        TryDelete(batch.StoredFilePath);
+        return true;
+    }
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Could not delete an imported file");
+        }
+    }
+
+    private static void Upsert(ImportCommands sql, ImportBatch batch, CrimeRow row, OffenseResolver offenses, AreaResolver areas,
+        Dictionary<string, int> rank, Counts counts, DateTime now)
+    {
+        var code = offenses.Resolve(batch.Source, row);
+        var incidentHash = ContentHash.Of(row.OccurredAtUtc.Ticks, row.ReportedAtUtc?.Ticks ?? 0, row.Address, row.Latitude, row.Longitude,
+            row.Beat, row.Ward, row.Disposition, row.IsDomestic, row.IsJuvenile);
+        var offenseHash = ContentHash.Of(code?.Code, row.FullDescription, row.SourceCode);
+        var existing = sql.FindIncident(batch.Source, row.IncidentNumber);
+        if (existing is null)
+        {
+            var (areaId, how) = areas.Place(row);
+            var id = sql.InsertIncident(batch, row, areaId, how, code?.Code, incidentHash, now);
+            sql.InsertOffense(id, row, code, areaId, offenseHash);
+            counts.Inserted++;
+            return;
+        }
+
+        var (incidentId, oldHash, oldArea) = existing.Value;
+        var changed = false;
+        int? area = oldArea;
+        if (oldHash != incidentHash)
+        {
+            var (areaId, how) = areas.Place(row);
+            area = areaId;
+            sql.UpdateIncident(incidentId, batch.Id, row, areaId, how, incidentHash, now);
+            changed = true;
+        }
+
+        var offense = sql.FindOffense(incidentId, row.OffenseKey);
+        if (offense is null)
+        {
+            sql.InsertOffense(incidentId, row, code, area, offenseHash);
+            sql.RefreshHighest(incidentId, rank);
+            if (changed)
+            {
+                counts.Updated++;
+            }
+            else
+            {
+                counts.Inserted++;
+            }
+
+            return;
+        }
+
+        if (offense.Value.Hash != offenseHash)
+        {
+            sql.UpdateOffense(offense.Value.Id, row, code, area, offenseHash);
+            sql.RefreshHighest(incidentId, rank);
+            changed = true;
+        }
+
+        if (changed)
+        {
+            counts.Updated++;
+        }
+        else
+        {
+            counts.Unchanged++;
+        }
+    }
+
+    public sealed class Counts(long read, long inserted, long updated, long unchanged, long rejected)
+    {
+        public long Read { get; set; } = read;
+        public long Inserted { get; set; } = inserted;
+        public long Updated { get; set; } = updated;
+        public long Unchanged { get; set; } = unchanged;
+        public long Rejected { get; set; } = rejected;
+    }
+}

@@ -1,0 +1,15 @@
+namespace WestMemphis.Pact.Web.Features.CrimeImport;
+
+public static class CrimeImportServiceCollectionExtensions
+{
+    /// <summary>Crime data import: the runner, its queue worker and options.</summary>
+    public static IServiceCollection AddCrimeImportFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CrimeImportOptions>(configuration.GetSection(CrimeImportOptions.Section));
+        services.AddScoped<CrimeImportRunner>();
+        services.AddScoped<CrimeUploads>();
+        services.AddSingleton<CrimeImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<CrimeImportWorker>());
+        return services;
+    }
+}

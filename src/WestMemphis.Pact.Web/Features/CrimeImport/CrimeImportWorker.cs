@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Web.Infrastructure.Background;
+
+namespace WestMemphis.Pact.Web.Features.CrimeImport;
+
+/// <summary>
+/// Works the import queue: each pass claims queued batches (or ones whose lease ran out after a crash) one at a time and
+/// runs them to the end. Several instances may run it; the claim and every checkpoint are conditional updates.
+/// </summary>
+public sealed class CrimeImportWorker(IServiceScopeFactory scopes, IOptions<CrimeImportOptions> options, TimeProvider clock, ILogger<CrimeImportWorker> logger)
+    : PollingWorker(clock, logger)
+{
+    /// <summary>This instance's name in leases.</summary>
+    public string Owner { get; } = Clip($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}");
+
+    private static string Clip(string text) => text.Length <= 100 ? text : text[^100..];
+
+    protected override double PollSeconds => options.Value.PollSeconds;
+
+    public override async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    {
+        var done = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            using var scope = scopes.CreateScope();
+            var runner = scope.ServiceProvider.GetRequiredService<CrimeImportRunner>();
+            if (await runner.ClaimAsync(Owner, cancellationToken) is not { } batchId)
+            {
+                break;
+            }
+
+            await runner.RunAsync(batchId, Owner, cancellationToken);
+            done++;
+        }
+
+        return done;
+    }
+}
