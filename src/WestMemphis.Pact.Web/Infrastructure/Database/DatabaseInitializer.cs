@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(
     DemoEventsSeeder demoEvents,
     WestMemphis.Pact.Web.Features.Liaison.DemoLiaisonSeeder demoLiaison,
     PresentationsSeeder presentations,
+    WestMemphis.Pact.Web.Features.Crime.DemoCrimeReviewSeeder demoCrimeReview,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -36,6 +37,8 @@ public sealed class DatabaseInitializer(
         await demoEvents.SeedAsync(cancellationToken);
         await demoLiaison.SeedAsync(cancellationToken);
         await presentations.SeedAsync(cancellationToken);
+        // After the demo incidents: the meeting's figures are taken from them.
+        await demoCrimeReview.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

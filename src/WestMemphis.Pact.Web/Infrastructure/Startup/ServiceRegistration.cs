@@ -59,6 +59,7 @@ public static class ServiceRegistration
         services.AddEventsFeature(configuration);
         WestMemphis.Pact.Web.Features.Liaison.LiaisonServiceCollectionExtensions.AddLiaisonFeature(services, configuration);
         services.AddPresentationsFeature(configuration);
+        WestMemphis.Pact.Web.Features.Crime.CrimeReviewServiceCollectionExtensions.AddCrimeReviewFeature(services, configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);

@@ -55,8 +55,14 @@ public static class ReviewCategories
     public static ReviewCategory? FromSlug(string? slug) =>
         string.IsNullOrWhiteSpace(slug) ? null : All.Cast<ReviewCategory?>().FirstOrDefault(c => Slug(c!.Value) == slug.Trim().ToLowerInvariant());
 
+    /// <summary>The Part I class of a NIBRS code.</summary>
+    public static PartIKind PartIOf(string? code) =>
+        code is null ? PartIKind.None : PartIViolentCodes.Contains(code) ? PartIKind.Violent : PartIPropertyCodes.Contains(code) ? PartIKind.Property : PartIKind.None;
+
+    public static IEnumerable<ReviewCategory> RowsFor(CrimesAgainstKind? against, string? code) => RowsFor(against, PartIOf(code));
+
     /// <summary>The review rows one offense counts in: its crimes-against row (or Other), Part I rows when it is one, and All.</summary>
-    public static IEnumerable<ReviewCategory> RowsFor(CrimesAgainstKind? against, string? code)
+    public static IEnumerable<ReviewCategory> RowsFor(CrimesAgainstKind? against, PartIKind partI)
     {
         yield return against switch
         {
@@ -65,12 +71,12 @@ public static class ReviewCategories
             CrimesAgainstKind.Society => ReviewCategory.Society,
             _ => ReviewCategory.Other,
         };
-        if (code is not null && PartIViolentCodes.Contains(code))
+        if (partI == PartIKind.Violent)
         {
             yield return ReviewCategory.PartIViolent;
         }
 
-        if (code is not null && PartIPropertyCodes.Contains(code))
+        if (partI == PartIKind.Property)
         {
             yield return ReviewCategory.PartIProperty;
         }
@@ -85,4 +91,12 @@ public enum CrimesAgainstKind
     Persons,
     Property,
     Society,
+}
+
+/// <summary>UCR Part I class, as the review reads it.</summary>
+public enum PartIKind
+{
+    None,
+    Violent,
+    Property,
 }

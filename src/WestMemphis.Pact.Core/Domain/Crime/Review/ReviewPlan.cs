@@ -3,7 +3,7 @@ namespace WestMemphis.Pact.Domain.Crime.Review;
 /// <summary>
 /// What the review reads from the database, planned as a handful of time intervals: every boundary of the three periods,
 /// their comparison periods and the 52 + 52 trend weeks, merged and sorted. Each interval lies wholly inside or outside
-/// every period and week, so counting offenses per (offense code, interval) — one indexed range count each, no rows
+/// every period and week, so counting offenses per (category, Part I class, interval) — one indexed range count each, no rows
 /// loaded — is enough to build every table and chart exactly, with no per-row arithmetic in SQL.
 /// </summary>
 public sealed class ReviewPlan
@@ -71,7 +71,7 @@ public sealed class ReviewPlan
                 throw new ArgumentException($"Expected {IntervalCount} interval counts, got {row.PerInterval.Count}.", nameof(counts));
             }
 
-            foreach (var category in ReviewCategories.RowsFor(row.Against, row.Code))
+            foreach (var category in ReviewCategories.RowsFor(row.Against, row.PartI))
             {
                 var target = perCategory[category];
                 for (var i = 0; i < IntervalCount; i++)
@@ -95,8 +95,14 @@ public sealed class ReviewPlan
     }
 }
 
-/// <summary>Offenses of one code (null: unmapped) per plan interval.</summary>
-public sealed record CodeIntervalCounts(string? Code, CrimesAgainstKind? Against, IReadOnlyList<int> PerInterval);
+/// <summary>Offenses of one category (null: unmapped) and Part I class per plan interval.</summary>
+public sealed record CodeIntervalCounts(CrimesAgainstKind? Against, PartIKind PartI, IReadOnlyList<int> PerInterval)
+{
+    public CodeIntervalCounts(string? code, CrimesAgainstKind? against, IReadOnlyList<int> perInterval)
+        : this(against, ReviewCategories.PartIOf(code), perInterval)
+    {
+    }
+}
 
 /// <summary>One category's comparisons, in the order of the plan's periods.</summary>
 public sealed record ComparisonLine(ReviewCategory Category, IReadOnlyList<Comparison> ByPeriod)
