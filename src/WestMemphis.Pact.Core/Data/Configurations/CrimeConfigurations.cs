@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Domain.Crime;
+
+namespace WestMemphis.Pact.Data.Configurations;
+
+public class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.Property(i => i.Source).HasMaxLength(CrimeLimits.Source);
+        builder.Property(i => i.SourceIncidentNumber).HasMaxLength(CrimeLimits.IncidentNumber);
+        builder.Property(i => i.Address).HasMaxLength(CrimeLimits.Address);
+        builder.Property(i => i.HundredBlock).HasMaxLength(CrimeLimits.Address);
+        builder.Property(i => i.SourceBeat).HasMaxLength(CrimeLimits.Beat);
+        builder.Property(i => i.Disposition).HasMaxLength(CrimeLimits.Disposition);
+        builder.Property(i => i.HighestOffenseCode).HasMaxLength(CrimeLimits.Code);
+        builder.HasOne(i => i.Area).WithMany().HasForeignKey(i => i.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.ImportBatch).WithMany().HasForeignKey(i => i.ImportBatchId).OnDelete(DeleteBehavior.SetNull);
+        // Upsert key of the import: never two incidents with the same number from one source.
+        builder.HasIndex(i => new { i.Source, i.SourceIncidentNumber }).IsUnique();
+        // Drill-down lists and top hundred blocks per area and period; citywide by period.
+        builder.HasIndex(i => new { i.AreaId, i.OccurredAtUtc });
+        builder.HasIndex(i => i.OccurredAtUtc);
+    }
+}
+
+public class IncidentOffenseConfiguration : IEntityTypeConfiguration<IncidentOffense>
+{
+    public void Configure(EntityTypeBuilder<IncidentOffense> builder)
+    {
+        builder.Property(o => o.OffenseKey).HasMaxLength(CrimeLimits.OffenseKey);
+        builder.Property(o => o.NibrsCode).HasMaxLength(CrimeLimits.Code);
+        builder.Property(o => o.SourceCode).HasMaxLength(CrimeLimits.SourceCode);
+        builder.Property(o => o.Description).HasMaxLength(CrimeLimits.Description);
+        builder.HasOne(o => o.Incident).WithMany(i => i.Offenses).HasForeignKey(o => o.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(o => o.NibrsOffense).WithMany().HasForeignKey(o => o.NibrsCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Area>().WithMany().HasForeignKey(o => o.AreaId).OnDelete(DeleteBehavior.Restrict);
+        // Upsert key of an offense within its incident (also the incident foreign key's index).
+        builder.HasIndex(o => new { o.IncidentId, o.OffenseKey }).IsUnique();
+        // The review: "offenses by category (and Part I class) per area between two dates", answered from the index alone.
+        builder.HasIndex(o => new { o.AreaId, o.OccurredAtUtc, o.Category, o.PartIClass, o.NibrsCode });
+        builder.HasIndex(o => new { o.OccurredAtUtc, o.Category, o.PartIClass, o.NibrsCode });
+        // Unmapped descriptions (NibrsCode null) listed for mapping, and re-mapping them (also the code foreign key's index).
+        builder.HasIndex(o => new { o.NibrsCode, o.Description });
+    }
+}
+
+public class NibrsOffenseCodeConfiguration : IEntityTypeConfiguration<NibrsOffenseCode>
+{
+    public void Configure(EntityTypeBuilder<NibrsOffenseCode> builder)
+    {
+        builder.HasKey(c => c.Code);
+        builder.Property(c => c.Code).HasMaxLength(CrimeLimits.Code);
+        builder.Property(c => c.Name).HasMaxLength(100);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasData(NibrsCatalog.All());
+    }
+}
+
+public class OffenseDescriptionMappingConfiguration : IEntityTypeConfiguration<OffenseDescriptionMapping>
+{
+    public void Configure(EntityTypeBuilder<OffenseDescriptionMapping> builder)
+    {
+        builder.Property(m => m.Source).HasMaxLength(CrimeLimits.Source);
+        builder.Property(m => m.Description).HasMaxLength(CrimeLimits.Description);
+        builder.Property(m => m.NibrsCode).HasMaxLength(CrimeLimits.Code);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasOne(m => m.NibrsOffense).WithMany().HasForeignKey(m => m.NibrsCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.Source, m.Description }).IsUnique();
+        builder.HasData(NibrsCatalog.SeedMappings().Select((m, i) => new OffenseDescriptionMapping
+        {
+            Id = i + 1,
+            Source = m.Source,
+            Description = m.Description,
+            NibrsCode = m.Code,
+        }));
+    }
+}
+
+public class AreaSourceMappingConfiguration : IEntityTypeConfiguration<AreaSourceMapping>
+{
+    public void Configure(EntityTypeBuilder<AreaSourceMapping> builder)
+    {
+        builder.Property(m => m.Source).HasMaxLength(CrimeLimits.Source);
+        builder.Property(m => m.Field).HasMaxLength(10);
+        builder.Property(m => m.Value).HasMaxLength(CrimeLimits.Beat);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasOne(m => m.Area).WithMany().HasForeignKey(m => m.AreaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.Source, m.Field, m.Value }).IsUnique();
+    }
+}
+
+public class ImportMappingConfiguration : IEntityTypeConfiguration<ImportMapping>
+{
+    public void Configure(EntityTypeBuilder<ImportMapping> builder)
+    {
+        builder.Property(m => m.Source).HasMaxLength(CrimeLimits.Source);
+        builder.Property(m => m.ColumnMapJson).HasMaxLength(CrimeLimits.ColumnMap);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasIndex(m => m.Source).IsUnique();
+    }
+}
+
+public class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
+{
+    public void Configure(EntityTypeBuilder<ImportBatch> builder)
+    {
+        builder.Property(b => b.Source).HasMaxLength(CrimeLimits.Source);
+        builder.Property(b => b.ColumnMapJson).HasMaxLength(CrimeLimits.ColumnMap);
+        builder.Property(b => b.FileName).HasMaxLength(260);
+        builder.Property(b => b.Sha256).HasMaxLength(64);
+        builder.Property(b => b.StoredFilePath).HasMaxLength(500);
+        builder.Property(b => b.UploadedById).HasMaxLength(450);
+        builder.Property(b => b.Error).HasMaxLength(2000);
+        builder.Property(b => b.LeaseOwner).HasMaxLength(100);
+        builder.HasOne(b => b.UploadedBy).WithMany().HasForeignKey(b => b.UploadedById).OnDelete(DeleteBehavior.Restrict);
+        // The worker's claim: queued batches, or running ones whose lease has run out.
+        builder.HasIndex(b => new { b.Status, b.LeaseExpiresUtc });
+        builder.HasIndex(b => b.UploadedAtUtc);
+        builder.HasIndex(b => b.Sha256);
+    }
+}
+
+public class ImportRejectedRowConfiguration : IEntityTypeConfiguration<ImportRejectedRow>
+{
+    public void Configure(EntityTypeBuilder<ImportRejectedRow> builder)
+    {
+        builder.Property(r => r.Column).HasMaxLength(100);
+        builder.Property(r => r.Reason).HasMaxLength(300);
+        builder.Property(r => r.RawExcerpt).HasMaxLength(CrimeLimits.RawExcerpt);
+        builder.HasOne(r => r.ImportBatch).WithMany(b => b.RejectedRows).HasForeignKey(r => r.ImportBatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ImportBatchId, r.LineNumber });
+    }
+}
