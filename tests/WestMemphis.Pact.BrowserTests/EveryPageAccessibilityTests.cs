@@ -21,6 +21,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET admin/audit/export.csv", "GET events/calendar.ics", "GET events/{id:int}.ics", "GET my/calendar/{token}.ics",
         "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv", "GET appearances/{token}.ics",
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
+        "GET crime/review.csv", "GET crime/incidents.csv",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()
@@ -174,6 +175,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET manage/schools/{id:int}/edit"] = $"/manage/schools/{sampleSchool}/edit",
         };
         await LiaisonSamples.AddAsync(fixture.App, samples);
+        await CrimeReviewSamples.AddAsync(fixture.App, samples);
 
         var pages = AccessMatrix.Endpoints
             .Where(e => (e.Key.StartsWith("GET ", StringComparison.Ordinal) || e.Key.StartsWith("* ", StringComparison.Ordinal)) && !NotPages.Contains(e.Key))

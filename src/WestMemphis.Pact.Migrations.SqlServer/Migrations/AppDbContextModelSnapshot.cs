@@ -879,6 +879,12 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 
                     b.HasIndex("NibrsCode", "Description");
 
+                    b.HasIndex("Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
+
+                    b.HasIndex("AreaId", "Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Area");
+
                     b.HasIndex("OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
 
                     b.HasIndex("AreaId", "OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
@@ -2322,6 +2328,153 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CurrentReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("OutcomeReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnerKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RaisedInReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TimesCarried")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeReviewId");
+
+                    b.HasIndex("RaisedInReviewId");
+
+                    b.HasIndex("CurrentReviewId", "Status");
+
+                    b.HasIndex("OwnerUserId", "Status", "DueDate");
+
+                    b.ToTable("CrimeActionItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_CrimeActionItems_TimesCarried", "TimesCarried >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreasKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProblemsDiscussed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("MeetingDate");
+
+                    b.HasIndex("AreasKey", "MeetingDate");
+
+                    b.ToTable("CrimeReviews");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.Property<int>("CrimeReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.HasKey("CrimeReviewId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("CrimeReviewAreas");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -3601,6 +3754,67 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("NibrsOffense");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "CurrentReview")
+                        .WithMany()
+                        .HasForeignKey("CurrentReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "OutcomeReview")
+                        .WithMany()
+                        .HasForeignKey("OutcomeReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "OwnerUser")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "RaisedInReview")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("RaisedInReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CurrentReview");
+
+                    b.Navigation("OutcomeReview");
+
+                    b.Navigation("OwnerUser");
+
+                    b.Navigation("RaisedInReview");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("CrimeReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -3870,6 +4084,13 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Incident", b =>
                 {
                     b.Navigation("Offenses");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Areas");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>

@@ -842,6 +842,12 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NibrsCode", "Description");
 
+                    b.HasIndex("Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
+
+                    b.HasIndex("AreaId", "Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Area");
+
                     b.HasIndex("OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
 
                     b.HasIndex("AreaId", "OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
@@ -2283,6 +2289,149 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutcomeReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RaisedInReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimesCarried")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeReviewId");
+
+                    b.HasIndex("RaisedInReviewId");
+
+                    b.HasIndex("CurrentReviewId", "Status");
+
+                    b.HasIndex("OwnerUserId", "Status", "DueDate");
+
+                    b.ToTable("CrimeActionItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_CrimeActionItems_TimesCarried", "TimesCarried >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreasKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemsDiscussed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("MeetingDate");
+
+                    b.HasIndex("AreasKey", "MeetingDate");
+
+                    b.ToTable("CrimeReviews");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.Property<int>("CrimeReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CrimeReviewId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("CrimeReviewAreas");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -3529,6 +3678,67 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("NibrsOffense");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "CurrentReview")
+                        .WithMany()
+                        .HasForeignKey("CurrentReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "OutcomeReview")
+                        .WithMany()
+                        .HasForeignKey("OutcomeReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "OwnerUser")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "RaisedInReview")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("RaisedInReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CurrentReview");
+
+                    b.Navigation("OutcomeReview");
+
+                    b.Navigation("OwnerUser");
+
+                    b.Navigation("RaisedInReview");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("CrimeReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -3798,6 +4008,13 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Incident", b =>
                 {
                     b.Navigation("Offenses");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Areas");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
