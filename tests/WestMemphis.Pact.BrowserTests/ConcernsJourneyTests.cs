@@ -101,7 +101,7 @@ public sealed class ConcernsJourneyTests(BrowserFixture fixture) : IClassFixture
             await Assertions.Expect(officer.Locator("#problem-stage")).ToHaveTextAsync(stage, new() { Timeout = 30_000 });
         }
 
-        await officer.GetByLabel("What", new() { Exact = true }).FillAsync("Fence and light the lot");
+        await officer.Locator("#action-form input[name='What']").FillAsync("Fence and light the lot");
         await officer.GetByLabel("Who (officer, unit or partner)").FillAsync("Code enforcement");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Add action item" }).ClickAsync();
         await officer.Locator("select[id^=status-]").SelectOptionAsync(new SelectOptionValue { Label = "Done" });

@@ -669,6 +669,1935 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("ConcernUpdates");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.AreaSourceMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("Source", "Field", "Value")
+                        .IsUnique();
+
+                    b.ToTable("AreaSourceMappings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ColumnMapJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ElapsedSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EstimatedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeaseExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowsInserted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsRejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredFilePath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("UploadedAtUtc");
+
+                    b.HasIndex("UploadedById");
+
+                    b.HasIndex("Status", "LeaseExpiresUtc");
+
+                    b.ToTable("ImportBatches");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ColumnMapJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source")
+                        .IsUnique();
+
+                    b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportRejectedRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Column")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawExcerpt")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId", "LineNumber");
+
+                    b.ToTable("ImportRejectedRows");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaPlacement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HighestOffenseCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HundredBlock")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDomestic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsJuvenile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffenseCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceBeat")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceIncidentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("OccurredAtUtc");
+
+                    b.HasIndex("AreaId", "OccurredAtUtc");
+
+                    b.HasIndex("Source", "SourceIncidentNumber")
+                        .IsUnique();
+
+                    b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.IncidentOffense", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NibrsCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OffenseKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartIClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("UcrPart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId", "OffenseKey")
+                        .IsUnique();
+
+                    b.HasIndex("NibrsCode", "Description");
+
+                    b.HasIndex("Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
+
+                    b.HasIndex("AreaId", "Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Area");
+
+                    b.HasIndex("OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
+
+                    b.HasIndex("AreaId", "OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
+
+                    b.ToTable("IncidentOffenses");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.NibrsOffenseCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CrimesAgainst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HierarchyRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartIClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("UcrPart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("NibrsOffenseCodes");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "09A",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 1,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Murder and Nonnegligent Manslaughter",
+                            PartIClass = 1,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "09B",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 11,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Negligent Manslaughter",
+                            PartIClass = 0,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "09C",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 60,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Justifiable Homicide",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "100",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 14,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Kidnapping/Abduction",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "11A",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 2,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Rape",
+                            PartIClass = 1,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "11B",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 3,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Sodomy",
+                            PartIClass = 1,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "11C",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 4,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Sexual Assault With An Object",
+                            PartIClass = 1,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "11D",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 15,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Fondling",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "120",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 5,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Robbery",
+                            PartIClass = 1,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "13A",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 6,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Aggravated Assault",
+                            PartIClass = 1,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "13B",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 20,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Simple Assault",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "13C",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 21,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Intimidation",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "200",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 10,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Arson",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "210",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 22,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Extortion/Blackmail",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "220",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 7,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Burglary/Breaking & Entering",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23A",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Pocket-picking",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23B",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Purse-snatching",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23C",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Shoplifting",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23D",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Theft From Building",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23E",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Theft From Coin-Operated Machine or Device",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23F",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Theft From Motor Vehicle",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23G",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Theft of Motor Vehicle Parts or Accessories",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "23H",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 8,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "All Other Larceny",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "240",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 9,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Motor Vehicle Theft",
+                            PartIClass = 2,
+                            UcrPart = (byte)1,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "250",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Counterfeiting/Forgery",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "26A",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "False Pretenses/Swindle/Confidence Game",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "26B",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Credit Card/Automated Teller Machine Fraud",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "26C",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Impersonation",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "26D",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Welfare Fraud",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "26E",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Wire Fraud",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "26F",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Identity Theft",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "26G",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Hacking/Computer Invasion",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "270",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Embezzlement",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "280",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 31,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Stolen Property Offenses",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "290",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 32,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Destruction/Damage/Vandalism of Property",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "35A",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 33,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Drug/Narcotic Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "35B",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 34,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Drug Equipment Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "36A",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 16,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Incest",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "36B",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 16,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Statutory Rape",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "370",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 40,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Pornography/Obscene Material",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "39A",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 41,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Betting/Wagering",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "39B",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 41,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Operating/Promoting/Assisting Gambling",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "39C",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 41,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Gambling Equipment Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "39D",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 41,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Sports Tampering",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "40A",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 42,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Prostitution",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "40B",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 42,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Assisting or Promoting Prostitution",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "40C",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 42,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Purchasing Prostitution",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "510",
+                            CrimesAgainst = 2,
+                            Group = 1,
+                            HierarchyRank = 30,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Bribery",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "520",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 35,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Weapon Law Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "521",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 35,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Violation of National Firearm Act of 1934",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "522",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 35,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Weapons of Mass Destruction",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "526",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 35,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Explosives",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "58A",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 50,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Import Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "58B",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 50,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Export Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "61A",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 50,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Federal Liquor Offenses",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "61B",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 50,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Federal Tobacco Offenses",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "620",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 50,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Wildlife Trafficking",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "64A",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 12,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Human Trafficking, Commercial Sex Acts",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "64B",
+                            CrimesAgainst = 1,
+                            Group = 1,
+                            HierarchyRank = 13,
+                            IsPublic = false,
+                            IsSensitive = true,
+                            Name = "Human Trafficking, Involuntary Servitude",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "720",
+                            CrimesAgainst = 3,
+                            Group = 1,
+                            HierarchyRank = 45,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Animal Cruelty",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90A",
+                            CrimesAgainst = 2,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Bad Checks",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90B",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Curfew/Loitering/Vagrancy Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90C",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Disorderly Conduct",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90D",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Driving Under the Influence",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90E",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Drunkenness",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90F",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Family Offenses, Nonviolent",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90G",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Liquor Law Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90H",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Peeping Tom",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90I",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Runaway",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90J",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Trespass of Real Property",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90K",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Bond Default",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90L",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Federal Resource Violations",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90M",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "Perjury",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Code = "90Z",
+                            CrimesAgainst = 3,
+                            Group = 2,
+                            HierarchyRank = 90,
+                            IsPublic = false,
+                            IsSensitive = false,
+                            Name = "All Other Offenses",
+                            PartIClass = 0,
+                            UcrPart = (byte)2,
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.OffenseDescriptionMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NibrsCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NibrsCode");
+
+                    b.HasIndex("Source", "Description")
+                        .IsUnique();
+
+                    b.ToTable("OffenseDescriptionMappings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Description = "HOMICIDE",
+                            NibrsCode = "09A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Description = "CRIMINAL SEXUAL ASSAULT",
+                            NibrsCode = "11A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Description = "CRIM SEXUAL ASSAULT",
+                            NibrsCode = "11A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Description = "SEX OFFENSE",
+                            NibrsCode = "11D",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Description = "ROBBERY",
+                            NibrsCode = "120",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Description = "ASSAULT",
+                            NibrsCode = "13B",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Description = "BATTERY",
+                            NibrsCode = "13B",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Description = "ASSAULT: AGGRAVATED: HANDGUN",
+                            NibrsCode = "13A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Description = "ASSAULT: AGGRAVATED: OTHER DANG WEAPON",
+                            NibrsCode = "13A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Description = "ASSAULT: AGGRAVATED: KNIFE/CUTTING INSTR",
+                            NibrsCode = "13A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Description = "BATTERY: AGGRAVATED: HANDGUN",
+                            NibrsCode = "13A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Description = "BATTERY: AGGRAVATED: OTHER DANG WEAPON",
+                            NibrsCode = "13A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Description = "BATTERY: AGGRAVATED: KNIFE/CUTTING INSTR",
+                            NibrsCode = "13A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Description = "BATTERY: AGGRAVATED DOMESTIC BATTERY: HANDGUN",
+                            NibrsCode = "13A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Description = "STALKING",
+                            NibrsCode = "13C",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Description = "INTIMIDATION",
+                            NibrsCode = "13C",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Description = "KIDNAPPING",
+                            NibrsCode = "100",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Description = "ARSON",
+                            NibrsCode = "200",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Description = "BURGLARY",
+                            NibrsCode = "220",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Description = "THEFT",
+                            NibrsCode = "23H",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Description = "THEFT: POCKETPICKING",
+                            NibrsCode = "23A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Description = "THEFT: PURSE-SNATCHING",
+                            NibrsCode = "23B",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Description = "THEFT: RETAIL THEFT",
+                            NibrsCode = "23C",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Description = "THEFT: FROM BUILDING",
+                            NibrsCode = "23D",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Description = "MOTOR VEHICLE THEFT",
+                            NibrsCode = "240",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Description = "DECEPTIVE PRACTICE",
+                            NibrsCode = "26A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Description = "CRIMINAL DAMAGE",
+                            NibrsCode = "290",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Description = "NARCOTICS",
+                            NibrsCode = "35A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Description = "OTHER NARCOTIC VIOLATION",
+                            NibrsCode = "35A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 30,
+                            Description = "WEAPONS VIOLATION",
+                            NibrsCode = "520",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 31,
+                            Description = "CONCEALED CARRY LICENSE VIOLATION",
+                            NibrsCode = "520",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 32,
+                            Description = "PROSTITUTION",
+                            NibrsCode = "40A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 33,
+                            Description = "GAMBLING",
+                            NibrsCode = "39B",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 34,
+                            Description = "OBSCENITY",
+                            NibrsCode = "370",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 35,
+                            Description = "HUMAN TRAFFICKING",
+                            NibrsCode = "64A",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 36,
+                            Description = "OFFENSE INVOLVING CHILDREN",
+                            NibrsCode = "90F",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 37,
+                            Description = "LIQUOR LAW VIOLATION",
+                            NibrsCode = "90G",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 38,
+                            Description = "PUBLIC PEACE VIOLATION",
+                            NibrsCode = "90C",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 39,
+                            Description = "CRIMINAL TRESPASS",
+                            NibrsCode = "90J",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 40,
+                            Description = "INTERFERENCE WITH PUBLIC OFFICER",
+                            NibrsCode = "90Z",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 41,
+                            Description = "PUBLIC INDECENCY",
+                            NibrsCode = "90Z",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 42,
+                            Description = "OTHER OFFENSE",
+                            NibrsCode = "90Z",
+                            Source = "chicago",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 43,
+                            Description = "THEFT FROM MOTOR VEHICLE",
+                            NibrsCode = "23F",
+                            Source = "seattle",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 44,
+                            Description = "BURGLARY/BREAKING&ENTERING",
+                            NibrsCode = "220",
+                            Source = "seattle",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 45,
+                            Description = "DESTRUCTION/DAMAGE/VANDALISM OF PROPERTY",
+                            NibrsCode = "290",
+                            Source = "seattle",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 46,
+                            Description = "TRESPASS OF REAL PROPERTY",
+                            NibrsCode = "90J",
+                            Source = "seattle",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 47,
+                            Description = "DRIVING UNDER THE INFLUENCE",
+                            NibrsCode = "90D",
+                            Source = "seattle",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 48,
+                            Description = "ALL OTHER LARCENY",
+                            NibrsCode = "23H",
+                            Source = "seattle",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        },
+                        new
+                        {
+                            Id = 49,
+                            Description = "THEFT OF MOTOR VEHICLE PARTS OR ACCESSORY",
+                            NibrsCode = "23G",
+                            Source = "seattle",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutcomeReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RaisedInReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimesCarried")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeReviewId");
+
+                    b.HasIndex("RaisedInReviewId");
+
+                    b.HasIndex("CurrentReviewId", "Status");
+
+                    b.HasIndex("OwnerUserId", "Status", "DueDate");
+
+                    b.ToTable("CrimeActionItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_CrimeActionItems_TimesCarried", "TimesCarried >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreasKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemsDiscussed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("MeetingDate");
+
+                    b.HasIndex("AreasKey", "MeetingDate");
+
+                    b.ToTable("CrimeReviews");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.Property<int>("CrimeReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CrimeReviewId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("CrimeReviewAreas");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -2100,6 +4029,150 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Concern");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.AreaSourceMapping", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "UploadedBy")
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("UploadedBy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportRejectedRow", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.ImportBatch", "ImportBatch")
+                        .WithMany("RejectedRows")
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportBatch");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Incident", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.ImportBatch", "ImportBatch")
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("ImportBatch");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.IncidentOffense", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Incident", "Incident")
+                        .WithMany("Offenses")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.NibrsOffenseCode", "NibrsOffense")
+                        .WithMany()
+                        .HasForeignKey("NibrsCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Incident");
+
+                    b.Navigation("NibrsOffense");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.OffenseDescriptionMapping", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.NibrsOffenseCode", "NibrsOffense")
+                        .WithMany()
+                        .HasForeignKey("NibrsCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("NibrsOffense");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "CurrentReview")
+                        .WithMany()
+                        .HasForeignKey("CurrentReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "OutcomeReview")
+                        .WithMany()
+                        .HasForeignKey("OutcomeReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "OwnerUser")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "RaisedInReview")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("RaisedInReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CurrentReview");
+
+                    b.Navigation("OutcomeReview");
+
+                    b.Navigation("OwnerUser");
+
+                    b.Navigation("RaisedInReview");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("CrimeReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -2438,6 +4511,23 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
+                {
+                    b.Navigation("RejectedRows");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Incident", b =>
+                {
+                    b.Navigation("Offenses");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Areas");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>

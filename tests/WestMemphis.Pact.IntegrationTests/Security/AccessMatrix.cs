@@ -248,6 +248,21 @@ public static class AccessMatrix
         ["GET dashboard/{table}.csv"] = Access.Coordinator,
         ["GET dashboard/report"] = Access.Coordinator,
 
+        // Crime review (Officer), public crime summary
+        ["GET crime"] = Access.Anonymous,
+        ["GET crime/review"] = Access.Officer,
+        ["GET crime/review/print"] = Access.Officer,
+        ["GET crime/review.csv"] = Access.Officer,
+        ["GET crime/incidents"] = Access.Officer,
+        ["GET crime/incidents.csv"] = Access.Officer,
+        ["GET crime/incidents/{id:long}"] = Access.Officer,
+        ["GET crime/reviews"] = Access.Officer,
+        ["GET crime/reviews/new"] = Access.Officer,
+        ["POST crime/reviews/new"] = Access.Officer,
+        ["GET crime/reviews/{id:int}"] = Access.Officer,
+        ["POST crime/reviews/{id:int}/items"] = Access.Officer,
+        ["POST crime/reviews/{id:int}/items/{itemId:int}/outcome"] = Access.Officer,
+
         // Admin
         ["GET admin/users"] = Access.Admin,
         ["GET admin/users/{id}"] = Access.Admin,

@@ -16,6 +16,7 @@ public sealed class DatabaseInitializer(
     WestMemphis.Pact.Web.Features.Liaison.DemoLiaisonSeeder demoLiaison,
     PresentationsSeeder presentations,
     WestMemphis.Pact.Web.Features.Concerns.ConcernsSeeder concerns,
+    WestMemphis.Pact.Web.Features.Crime.DemoCrimeReviewSeeder demoCrimeReview,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -38,6 +39,8 @@ public sealed class DatabaseInitializer(
         await demoLiaison.SeedAsync(cancellationToken);
         await presentations.SeedAsync(cancellationToken);
         await concerns.SeedAsync(cancellationToken);
+        // After the demo incidents: the meeting's figures are taken from them.
+        await demoCrimeReview.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

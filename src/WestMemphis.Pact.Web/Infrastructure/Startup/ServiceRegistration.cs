@@ -62,6 +62,7 @@ public static class ServiceRegistration
         services.AddPresentationsFeature(configuration);
         WestMemphis.Pact.Web.Features.Concerns.ConcernsServiceCollectionExtensions.AddConcernsFeature(services, configuration);
         WestMemphis.Pact.Web.Features.CrimeImport.CrimeImportServiceCollectionExtensions.AddCrimeImportFeature(services, configuration);
+        WestMemphis.Pact.Web.Features.Crime.CrimeReviewServiceCollectionExtensions.AddCrimeReviewFeature(services, configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);

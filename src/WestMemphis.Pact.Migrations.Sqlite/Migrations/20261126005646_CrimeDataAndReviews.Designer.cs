@@ -11,8 +11,8 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125232245_CrimeData")]
-    partial class CrimeData
+    [Migration("20261126005646_CrimeDataAndReviews")]
+    partial class CrimeDataAndReviews
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -506,6 +506,172 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("CleanupResults");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaPlacedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedOfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoggedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoStoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RaisedAtEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferenceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhenItHappens")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedOfficerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("LoggedById");
+
+                    b.HasIndex("ProblemId");
+
+                    b.HasIndex("RaisedAtEventId");
+
+                    b.HasIndex("ReferenceCode")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("AreaId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.ConcernUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "Id");
+
+                    b.ToTable("ConcernUpdates");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.AreaSourceMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -844,6 +1010,12 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("NibrsCode", "Description");
+
+                    b.HasIndex("Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
+
+                    b.HasIndex("AreaId", "Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Area");
 
                     b.HasIndex("OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
 
@@ -2286,6 +2458,149 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OutcomeReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RaisedInReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimesCarried")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeReviewId");
+
+                    b.HasIndex("RaisedInReviewId");
+
+                    b.HasIndex("CurrentReviewId", "Status");
+
+                    b.HasIndex("OwnerUserId", "Status", "DueDate");
+
+                    b.ToTable("CrimeActionItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_CrimeActionItems_TimesCarried", "TimesCarried >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreasKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemsDiscussed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("MeetingDate");
+
+                    b.HasIndex("AreasKey", "MeetingDate");
+
+                    b.ToTable("CrimeReviews");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.Property<int>("CrimeReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CrimeReviewId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("CrimeReviewAreas");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -2546,6 +2861,9 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Property<int>("PositiveContacts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2565,6 +2883,8 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.HasIndex("CongregationId");
 
                     b.HasIndex("PartnerOrganizationId");
+
+                    b.HasIndex("ProblemId");
 
                     b.HasIndex("AreaId", "WhenUtc");
 
@@ -3096,6 +3416,217 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AfterEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AfterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnalysisNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AssessedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeforeEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BeforeStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcernsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConcernsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Effective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IncidentsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offender")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OffenderHandler")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OffenseCategories")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceManager")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ResponseCarriedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsePlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimGuardian")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimOrTarget")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Stage", "AreaId");
+
+                    b.ToTable("Problems", t =>
+                        {
+                            t.HasCheckConstraint("CK_Problems_ConcernCounts", "(ConcernsBefore IS NULL OR ConcernsBefore >= 0) AND (ConcernsAfter IS NULL OR ConcernsAfter >= 0)");
+
+                            t.HasCheckConstraint("CK_Problems_IncidentCounts", "(IncidentsBefore IS NULL OR IncidentsBefore >= 0) AND (IncidentsAfter IS NULL OR IncidentsAfter >= 0)");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId", "Status");
+
+                    b.ToTable("ProblemActionItems");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemCongregation", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CongregationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProblemId", "CongregationId");
+
+                    b.HasIndex("CongregationId");
+
+                    b.ToTable("ProblemCongregations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProblemId", "PartnerOrganizationId");
+
+                    b.HasIndex("PartnerOrganizationId");
+
+                    b.ToTable("ProblemPartners");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
                 {
                     b.Property<int>("Id")
@@ -3449,6 +3980,58 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "AssignedOfficer")
+                        .WithMany()
+                        .HasForeignKey("AssignedOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Concerns")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Event", "RaisedAtEvent")
+                        .WithMany()
+                        .HasForeignKey("RaisedAtEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("AssignedOfficer");
+
+                    b.Navigation("Problem");
+
+                    b.Navigation("RaisedAtEvent");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.ConcernUpdate", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Concerns.Concern", "Concern")
+                        .WithMany("Updates")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.AreaSourceMapping", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -3530,6 +4113,67 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("NibrsOffense");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "CurrentReview")
+                        .WithMany()
+                        .HasForeignKey("CurrentReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "OutcomeReview")
+                        .WithMany()
+                        .HasForeignKey("OutcomeReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "OwnerUser")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "RaisedInReview")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("RaisedInReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CurrentReview");
+
+                    b.Navigation("OutcomeReview");
+
+                    b.Navigation("OwnerUser");
+
+                    b.Navigation("RaisedInReview");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("CrimeReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
@@ -3614,6 +4258,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .HasForeignKey("PartnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Area");
 
                     b.Navigation("Clergy");
@@ -3625,6 +4274,8 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Officer");
 
                     b.Navigation("PartnerOrganization");
+
+                    b.Navigation("Problem");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
@@ -3730,6 +4381,73 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemCongregation", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany()
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Congregations")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Congregation");
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Partners")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerOrganization");
+
+                    b.Navigation("Problem");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -3793,6 +4511,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Bookings");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.Navigation("Updates");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
                 {
                     b.Navigation("RejectedRows");
@@ -3801,6 +4524,13 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Incident", b =>
                 {
                     b.Navigation("Offenses");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Areas");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
@@ -3827,6 +4557,17 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Appearance");
 
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Concerns");
+
+                    b.Navigation("Congregations");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
+namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class CrimeData : Migration
+    public partial class CrimeDataAndReviews : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,13 +17,13 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 name: "AreaSourceMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,34 +37,62 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CrimeReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeetingDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    AreasKey = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Attendees = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    ProblemsDiscussed = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    SnapshotJson = table.Column<string>(type: "nvarchar(max)", maxLength: 400000, nullable: false),
+                    CreatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrimeReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CrimeReviews_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportBatches",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Layout = table.Column<int>(type: "INTEGER", nullable: false),
-                    ColumnMapJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FileSizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    StoredFilePath = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    UploadedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RowsRead = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowsInserted = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowsUpdated = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowsUnchanged = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowsRejected = table.Column<long>(type: "INTEGER", nullable: false),
-                    EstimatedRows = table.Column<long>(type: "INTEGER", nullable: false),
-                    ElapsedSeconds = table.Column<double>(type: "REAL", nullable: false),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LeaseExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Layout = table.Column<int>(type: "int", nullable: false),
+                    ColumnMapJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    FileSizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    StoredFilePath = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    UploadedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FinishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsRead = table.Column<long>(type: "bigint", nullable: false),
+                    RowsInserted = table.Column<long>(type: "bigint", nullable: false),
+                    RowsUpdated = table.Column<long>(type: "bigint", nullable: false),
+                    RowsUnchanged = table.Column<long>(type: "bigint", nullable: false),
+                    RowsRejected = table.Column<long>(type: "bigint", nullable: false),
+                    EstimatedRows = table.Column<long>(type: "bigint", nullable: false),
+                    ElapsedSeconds = table.Column<double>(type: "float", nullable: false),
+                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LeaseExpiresUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,12 +109,12 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 name: "ImportMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ColumnMapJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ColumnMapJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,16 +125,16 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 name: "NibrsOffenseCodes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CrimesAgainst = table.Column<int>(type: "INTEGER", nullable: false),
-                    Group = table.Column<int>(type: "INTEGER", nullable: false),
-                    UcrPart = table.Column<byte>(type: "INTEGER", nullable: false),
-                    PartIClass = table.Column<int>(type: "INTEGER", nullable: false),
-                    HierarchyRank = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsSensitive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CrimesAgainst = table.Column<int>(type: "int", nullable: false),
+                    Group = table.Column<int>(type: "int", nullable: false),
+                    UcrPart = table.Column<byte>(type: "tinyint", nullable: false),
+                    PartIClass = table.Column<int>(type: "int", nullable: false),
+                    HierarchyRank = table.Column<int>(type: "int", nullable: false),
+                    IsSensitive = table.Column<bool>(type: "bit", nullable: false),
+                    IsPublic = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,16 +142,91 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CrimeActionItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RaisedInReviewId = table.Column<int>(type: "int", nullable: false),
+                    CurrentReviewId = table.Column<int>(type: "int", nullable: false),
+                    TimesCarried = table.Column<int>(type: "int", nullable: false),
+                    What = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    OwnerKind = table.Column<int>(type: "int", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    PartnerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    OutcomeReviewId = table.Column<int>(type: "int", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClosedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrimeActionItems", x => x.Id);
+                    table.CheckConstraint("CK_CrimeActionItems_TimesCarried", "TimesCarried >= 0");
+                    table.ForeignKey(
+                        name: "FK_CrimeActionItems_AspNetUsers_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CrimeActionItems_CrimeReviews_CurrentReviewId",
+                        column: x => x.CurrentReviewId,
+                        principalTable: "CrimeReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CrimeActionItems_CrimeReviews_OutcomeReviewId",
+                        column: x => x.OutcomeReviewId,
+                        principalTable: "CrimeReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CrimeActionItems_CrimeReviews_RaisedInReviewId",
+                        column: x => x.RaisedInReviewId,
+                        principalTable: "CrimeReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CrimeReviewAreas",
+                columns: table => new
+                {
+                    CrimeReviewId = table.Column<int>(type: "int", nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrimeReviewAreas", x => new { x.CrimeReviewId, x.AreaId });
+                    table.ForeignKey(
+                        name: "FK_CrimeReviewAreas_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CrimeReviewAreas_CrimeReviews_CrimeReviewId",
+                        column: x => x.CrimeReviewId,
+                        principalTable: "CrimeReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejectedRows",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ImportBatchId = table.Column<long>(type: "INTEGER", nullable: false),
-                    LineNumber = table.Column<long>(type: "INTEGER", nullable: false),
-                    Column = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    RawExcerpt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ImportBatchId = table.Column<long>(type: "bigint", nullable: false),
+                    LineNumber = table.Column<long>(type: "bigint", nullable: false),
+                    Column = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    RawExcerpt = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -140,27 +243,27 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 name: "Incidents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceIncidentNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    HundredBlock = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    SourceBeat = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    AreaId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AreaPlacement = table.Column<int>(type: "INTEGER", nullable: false),
-                    Disposition = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IsDomestic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsJuvenile = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HighestOffenseCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    OffenseCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ImportBatchId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ContentHash = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SourceIncidentNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    HundredBlock = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    SourceBeat = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    AreaId = table.Column<int>(type: "int", nullable: true),
+                    AreaPlacement = table.Column<int>(type: "int", nullable: false),
+                    Disposition = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    IsDomestic = table.Column<bool>(type: "bit", nullable: false),
+                    IsJuvenile = table.Column<bool>(type: "bit", nullable: false),
+                    HighestOffenseCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    OffenseCount = table.Column<int>(type: "int", nullable: false),
+                    ImportBatchId = table.Column<long>(type: "bigint", nullable: true),
+                    ContentHash = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,12 +286,12 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 name: "OffenseDescriptionMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NibrsCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NibrsCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,19 +308,19 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 name: "IncidentOffenses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IncidentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    OffenseKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    NibrsCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    SourceCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    UcrPart = table.Column<byte>(type: "INTEGER", nullable: true),
-                    PartIClass = table.Column<int>(type: "INTEGER", nullable: false),
-                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AreaId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ContentHash = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IncidentId = table.Column<long>(type: "bigint", nullable: false),
+                    OffenseKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    NibrsCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    SourceCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    UcrPart = table.Column<byte>(type: "tinyint", nullable: true),
+                    PartIClass = table.Column<int>(type: "int", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AreaId = table.Column<int>(type: "int", nullable: true),
+                    ContentHash = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -391,6 +494,46 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CrimeActionItems_CurrentReviewId_Status",
+                table: "CrimeActionItems",
+                columns: new[] { "CurrentReviewId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeActionItems_OutcomeReviewId",
+                table: "CrimeActionItems",
+                column: "OutcomeReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeActionItems_OwnerUserId_Status_DueDate",
+                table: "CrimeActionItems",
+                columns: new[] { "OwnerUserId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeActionItems_RaisedInReviewId",
+                table: "CrimeActionItems",
+                column: "RaisedInReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeReviewAreas_AreaId",
+                table: "CrimeReviewAreas",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeReviews_AreasKey_MeetingDate",
+                table: "CrimeReviews",
+                columns: new[] { "AreasKey", "MeetingDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeReviews_CreatedById",
+                table: "CrimeReviews",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeReviews_MeetingDate",
+                table: "CrimeReviews",
+                column: "MeetingDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_Sha256",
                 table: "ImportBatches",
                 column: "Sha256");
@@ -443,6 +586,16 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 columns: new[] { "OccurredAtUtc", "Category", "PartIClass", "NibrsCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_IncidentOffenses_Review_Area",
+                table: "IncidentOffenses",
+                columns: new[] { "AreaId", "Category", "PartIClass", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncidentOffenses_Review_Citywide",
+                table: "IncidentOffenses",
+                columns: new[] { "Category", "PartIClass", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Incidents_AreaId_OccurredAtUtc",
                 table: "Incidents",
                 columns: new[] { "AreaId", "OccurredAtUtc" });
@@ -482,6 +635,12 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 name: "AreaSourceMappings");
 
             migrationBuilder.DropTable(
+                name: "CrimeActionItems");
+
+            migrationBuilder.DropTable(
+                name: "CrimeReviewAreas");
+
+            migrationBuilder.DropTable(
                 name: "ImportMappings");
 
             migrationBuilder.DropTable(
@@ -492,6 +651,9 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "OffenseDescriptionMappings");
+
+            migrationBuilder.DropTable(
+                name: "CrimeReviews");
 
             migrationBuilder.DropTable(
                 name: "Incidents");

@@ -12,8 +12,8 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125232256_CrimeData")]
-    partial class CrimeData
+    [Migration("20261126005654_CrimeDataAndReviews")]
+    partial class CrimeDataAndReviews
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -531,6 +531,176 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.ToTable("CleanupResults");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AreaPlacedBy")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AssignedOfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LoggedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PhotoContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("PhotoStoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RaisedAtEventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReferenceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ReporterName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ReporterPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ReporterUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WhenItHappens")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedOfficerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("LoggedById");
+
+                    b.HasIndex("ProblemId");
+
+                    b.HasIndex("RaisedAtEventId");
+
+                    b.HasIndex("ReferenceCode")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("AreaId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
+
+                    b.ToTable("Concerns");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.ConcernUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "Id");
+
+                    b.ToTable("ConcernUpdates");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.AreaSourceMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -881,6 +1051,12 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("NibrsCode", "Description");
+
+                    b.HasIndex("Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
+
+                    b.HasIndex("AreaId", "Category", "PartIClass", "OccurredAtUtc")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Area");
 
                     b.HasIndex("OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
 
@@ -2325,6 +2501,153 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CurrentReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("OutcomeReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OwnerKind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RaisedInReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TimesCarried")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutcomeReviewId");
+
+                    b.HasIndex("RaisedInReviewId");
+
+                    b.HasIndex("CurrentReviewId", "Status");
+
+                    b.HasIndex("OwnerUserId", "Status", "DueDate");
+
+                    b.ToTable("CrimeActionItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_CrimeActionItems_TimesCarried", "TimesCarried >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreasKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProblemsDiscussed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(400000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("MeetingDate");
+
+                    b.HasIndex("AreasKey", "MeetingDate");
+
+                    b.ToTable("CrimeReviews");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.Property<int>("CrimeReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.HasKey("CrimeReviewId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("CrimeReviewAreas");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -2595,6 +2918,9 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Property<int>("PositiveContacts")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ProblemId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2614,6 +2940,8 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.HasIndex("CongregationId");
 
                     b.HasIndex("PartnerOrganizationId");
+
+                    b.HasIndex("ProblemId");
 
                     b.HasIndex("AreaId", "WhenUtc");
 
@@ -3161,6 +3489,221 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AfterEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AfterStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AnalysisNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AssessedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AssessmentNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("BeforeEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("BeforeStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ConcernsAfter")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ConcernsBefore")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("Effective")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("IncidentsAfter")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("IncidentsBefore")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Offender")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("OffenderHandler")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("OffenseCategories")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PlaceManager")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool?>("ResponseCarriedOut")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ResponsePlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VictimGuardian")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("VictimOrTarget")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Stage", "AreaId");
+
+                    b.ToTable("Problems", t =>
+                        {
+                            t.HasCheckConstraint("CK_Problems_ConcernCounts", "(ConcernsBefore IS NULL OR ConcernsBefore >= 0) AND (ConcernsAfter IS NULL OR ConcernsAfter >= 0)");
+
+                            t.HasCheckConstraint("CK_Problems_IncidentCounts", "(IncidentsBefore IS NULL OR IncidentsBefore >= 0) AND (IncidentsAfter IS NULL OR IncidentsAfter >= 0)");
+                        });
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId", "Status");
+
+                    b.ToTable("ProblemActionItems");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemCongregation", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CongregationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProblemId", "CongregationId");
+
+                    b.HasIndex("CongregationId");
+
+                    b.ToTable("ProblemCongregations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnerOrganizationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProblemId", "PartnerOrganizationId");
+
+                    b.HasIndex("PartnerOrganizationId");
+
+                    b.ToTable("ProblemPartners");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
                 {
                     b.Property<int>("Id")
@@ -3521,6 +4064,58 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "AssignedOfficer")
+                        .WithMany()
+                        .HasForeignKey("AssignedOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Concerns")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Event", "RaisedAtEvent")
+                        .WithMany()
+                        .HasForeignKey("RaisedAtEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Area");
+
+                    b.Navigation("AssignedOfficer");
+
+                    b.Navigation("Problem");
+
+                    b.Navigation("RaisedAtEvent");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.ConcernUpdate", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Concerns.Concern", "Concern")
+                        .WithMany("Updates")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Concern");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.AreaSourceMapping", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -3602,6 +4197,67 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("NibrsOffense");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "CurrentReview")
+                        .WithMany()
+                        .HasForeignKey("CurrentReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "OutcomeReview")
+                        .WithMany()
+                        .HasForeignKey("OutcomeReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "OwnerUser")
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", "RaisedInReview")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("RaisedInReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CurrentReview");
+
+                    b.Navigation("OutcomeReview");
+
+                    b.Navigation("OwnerUser");
+
+                    b.Navigation("RaisedInReview");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReviewArea", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("CrimeReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
@@ -3686,6 +4342,11 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .HasForeignKey("PartnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Area");
 
                     b.Navigation("Clergy");
@@ -3697,6 +4358,8 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Officer");
 
                     b.Navigation("PartnerOrganization");
+
+                    b.Navigation("Problem");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.FollowUpDigest", b =>
@@ -3802,6 +4465,73 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemActionItem", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemCongregation", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
+                        .WithMany()
+                        .HasForeignKey("CongregationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Congregations")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Congregation");
+
+                    b.Navigation("Problem");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("Partners")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerOrganization");
+
+                    b.Navigation("Problem");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.School", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
@@ -3865,6 +4595,11 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Bookings");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
+                {
+                    b.Navigation("Updates");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
                 {
                     b.Navigation("RejectedRows");
@@ -3873,6 +4608,13 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Incident", b =>
                 {
                     b.Navigation("Offenses");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.Reviews.CrimeReview", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Areas");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Event", b =>
@@ -3899,6 +4641,17 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Appearance");
 
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.Problem", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Concerns");
+
+                    b.Navigation("Congregations");
+
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Shift", b =>

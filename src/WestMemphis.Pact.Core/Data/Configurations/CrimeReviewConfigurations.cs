@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WestMemphis.Pact.Domain.Crime.Reviews;
+
+namespace WestMemphis.Pact.Data.Configurations;
+
+public class CrimeReviewConfiguration : IEntityTypeConfiguration<CrimeReview>
+{
+    public void Configure(EntityTypeBuilder<CrimeReview> builder)
+    {
+        builder.Property(r => r.AreasKey).HasMaxLength(400);
+        builder.Property(r => r.Attendees).HasMaxLength(2000);
+        builder.Property(r => r.Notes).HasMaxLength(8000);
+        builder.Property(r => r.ProblemsDiscussed).HasMaxLength(4000);
+        builder.Property(r => r.SnapshotJson).HasMaxLength(400_000);
+        builder.Property(r => r.CreatedById).HasMaxLength(450);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne(r => r.CreatedBy).WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Areas).WithOne().HasForeignKey(a => a.CrimeReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.AreasKey, r.MeetingDate });
+        builder.HasIndex(r => r.MeetingDate);
+    }
+}
+
+public class CrimeReviewAreaConfiguration : IEntityTypeConfiguration<CrimeReviewArea>
+{
+    public void Configure(EntityTypeBuilder<CrimeReviewArea> builder)
+    {
+        builder.HasKey(a => new { a.CrimeReviewId, a.AreaId });
+        builder.HasOne(a => a.Area).WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.AreaId);
+    }
+}
+
+public class CrimeActionItemConfiguration : IEntityTypeConfiguration<CrimeActionItem>
+{
+    public void Configure(EntityTypeBuilder<CrimeActionItem> builder)
+    {
+        builder.Property(i => i.What).HasMaxLength(CrimeActionItem.WhatMaxLength);
+        builder.Property(i => i.Outcome).HasMaxLength(CrimeActionItem.OutcomeMaxLength);
+        builder.Property(i => i.PartnerName).HasMaxLength(CrimeActionItem.PartnerMaxLength);
+        builder.Property(i => i.OwnerUserId).HasMaxLength(450);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.Ignore(i => i.IsOpen);
+        builder.HasOne(i => i.RaisedInReview).WithMany(r => r.ActionItems).HasForeignKey(i => i.RaisedInReviewId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.CurrentReview).WithMany().HasForeignKey(i => i.CurrentReviewId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.OutcomeReview).WithMany().HasForeignKey(i => i.OutcomeReviewId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.OwnerUser).WithMany().HasForeignKey(i => i.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.CurrentReviewId, i.Status });
+        builder.HasIndex(i => new { i.OwnerUserId, i.Status, i.DueDate });
+        builder.ToTable(t => t.HasCheckConstraint("CK_CrimeActionItems_TimesCarried", "TimesCarried >= 0"));
+    }
+}
+
+/// <summary>
+/// The review's own indexes on the import's offense table: with the category and Part I class first, each of the
+/// review's range counts ("offenses of this category and class between two instants") is one index seek and a scan
+/// of exactly the rows it counts, with no sort (see CrimeReviewQueries and docs/performance.md).
+/// </summary>
+public class CrimeReviewOffenseIndexes : IEntityTypeConfiguration<WestMemphis.Pact.Domain.Crime.IncidentOffense>
+{
+    public void Configure(EntityTypeBuilder<WestMemphis.Pact.Domain.Crime.IncidentOffense> builder)
+    {
+        builder.HasIndex(o => new { o.Category, o.PartIClass, o.OccurredAtUtc }).HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
+        builder.HasIndex(o => new { o.AreaId, o.Category, o.PartIClass, o.OccurredAtUtc }).HasDatabaseName("IX_IncidentOffenses_Review_Area");
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Domain.Crime;
+using WestMemphis.Pact.Domain.Crime.Reviews;
+using WestMemphis.Pact.IntegrationTests.Infrastructure;
+
+namespace WestMemphis.Pact.BrowserTests;
+
+/// <summary>An incident and a review meeting with an action item, for the crime pages' sample addresses.</summary>
+public static class CrimeReviewSamples
+{
+    public static async Task AddAsync(PactFactory app, Dictionary<string, string> samples)
+    {
+        var (incident, meeting) = await app.WithDbAsync(async db =>
+        {
+            var area = await db.Areas.OrderBy(a => a.Id).FirstAsync();
+            var when = DateTime.UtcNow.AddDays(-3);
+            var i = new Incident
+            {
+                Source = "sample", SourceIncidentNumber = "S-" + Guid.NewGuid().ToString("N")[..10], OccurredAtUtc = when, Address = "1523 N Missouri St",
+                HundredBlock = "1500 BLOCK N MISSOURI ST", AreaId = area.Id, AreaPlacement = AreaPlacement.Address, HighestOffenseCode = "13A", OffenseCount = 1, UpdatedAtUtc = when,
+            };
+            i.Offenses.Add(new IncidentOffense { OffenseKey = "13A", NibrsCode = "13A", Description = "AGGRAVATED ASSAULT", Category = OffenseCategory.Persons, UcrPart = 1, PartIClass = PartIClass.Violent, OccurredAtUtc = when, AreaId = area.Id });
+            db.Incidents.Add(i);
+            var user = await db.Users.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync();
+            var m = new CrimeReview
+            {
+                MeetingDate = DateOnly.FromDateTime(DateTime.UtcNow), PeriodEnd = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), Attendees = "Sample attendees",
+                SnapshotJson = "{}", CreatedById = user, CreatedUtc = DateTime.UtcNow, AreasKey = "",
+            };
+            m.ActionItems.Add(new CrimeActionItem { What = "Sample item", OwnerKind = ActionOwnerKind.UniformPatrol, CreatedUtc = DateTime.UtcNow, RaisedInReview = m, CurrentReview = m });
+            db.CrimeReviews.Add(m);
+            await db.SaveChangesAsync();
+            return (i.Id, m.Id);
+        });
+        samples["GET crime/incidents/{id:long}"] = $"/crime/incidents/{incident}";
+        samples["GET crime/reviews/{id:int}"] = $"/crime/reviews/{meeting}";
+    }
+}
