@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Web.Features.Crime;
 using WestMemphis.Pact.Web.Infrastructure.Background;
 
 namespace WestMemphis.Pact.Web.Features.CrimeImport;
 
 /// <summary>
 /// Works the import queue: each pass claims queued batches (or ones whose lease ran out after a crash) one at a time and
-/// runs them to the end. Several instances may run it; the claim and every checkpoint are conditional updates.
+/// runs them to the end. Several instances may run it; the claim and every checkpoint are conditional updates. After
+/// an import the public crime summary's cached page is evicted.
 /// </summary>
 public sealed class CrimeImportWorker(IServiceScopeFactory scopes, IOptions<CrimeImportOptions> options, TimeProvider clock, ILogger<CrimeImportWorker> logger)
     : PollingWorker(clock, logger)
@@ -31,6 +34,16 @@ public sealed class CrimeImportWorker(IServiceScopeFactory scopes, IOptions<Crim
 
             await runner.RunAsync(batchId, Owner, cancellationToken);
             done++;
+        }
+
+        if (done > 0)
+        {
+            // The public summary counts what was just imported: empty its cached page on every instance.
+            using var scope = scopes.CreateScope();
+            if (scope.ServiceProvider.GetService<IOutputCacheStore>() is { } store)
+            {
+                await PublicCrimeCache.EvictAsync(store, cancellationToken);
+            }
         }
 
         return done;
