@@ -23,7 +23,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
         "GET concerns/manage/{id:int}/photo",
         "GET dashboard/{table}.csv",
-        "GET crime/review.csv", "GET crime/incidents.csv",
+        "GET crime/review.csv", "GET crime/incidents.csv", "GET crime/import/{id:long}/progress.json", "GET crime/import/{id:long}/rejected.csv",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()
@@ -180,6 +180,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         await LiaisonSamples.AddAsync(fixture.App, samples);
         await ConcernSamples.AddAsync(fixture.App, samples);
         await CrimeReviewSamples.AddAsync(fixture.App, samples);
+        await CrimeImportSamples.AddAsync(fixture.App, samples);
 
         var pages = AccessMatrix.Endpoints
             .Where(e => (e.Key.StartsWith("GET ", StringComparison.Ordinal) || e.Key.StartsWith("* ", StringComparison.Ordinal)) && !NotPages.Contains(e.Key))

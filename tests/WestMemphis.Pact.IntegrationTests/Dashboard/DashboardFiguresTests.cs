@@ -319,7 +319,7 @@ public sealed class DashboardFiguresTests(PactFactory factory) : IClassFixture<P
 
     private static List<string[]> ReadCsv(string text)
     {
-        using var csv = CsvReader.Create(Encoding.UTF8.GetBytes(text).AsMemory(), new CsvReaderOptions());
+        using var csv = CsvReader.Create(Encoding.UTF8.GetBytes(text).AsMemory(), new CsvReaderOptions { HasHeader = false });
         var rows = new List<string[]>();
         foreach (var record in csv)
         {

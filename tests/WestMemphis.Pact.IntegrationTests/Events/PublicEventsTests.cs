@@ -78,8 +78,10 @@ public sealed class PublicEventsTests(PactFactory factory) : IClassFixture<PactF
         var post = await anonymous.PostAsync($"/shifts/{e.Shifts[0].Id}/signup", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.StartsWith("/Account/Login?ReturnUrl=", post.Headers.Location?.PathAndQuery ?? post.Headers.Location?.OriginalString);
+        // The GET is the one-click confirmation page (issue 12 §4): behind the log-in too, and it signs nobody up.
         var get = await anonymous.GetAsync($"/shifts/{e.Shifts[0].Id}/signup");
-        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
+        Assert.StartsWith("/Account/Login?ReturnUrl=", get.Headers.Location?.PathAndQuery ?? get.Headers.Location?.OriginalString);
         Assert.Empty(await factory.SignupsAsync(e.Shifts[0].Id));
     }
 }

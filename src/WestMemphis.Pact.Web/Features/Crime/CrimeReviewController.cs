@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
@@ -107,9 +108,18 @@ public sealed class CrimeReviewController(AppDbContext db, CrimeReviewQueries qu
     }
 }
 
-public sealed record TrendChart(ReviewCategory Category, string Svg);
+/// <summary>A weekly trend chart. <see cref="SvgCharts"/> HTML-encodes every text it writes into the SVG, so the
+/// markup is written to the page as it is.</summary>
+public sealed record TrendChart(ReviewCategory Category, string Svg)
+{
+    public IHtmlContent Markup => new HtmlString(Svg);
+}
 
 public sealed record ReviewPageViewModel(ReviewFilter Filter, IReadOnlyList<(int Id, string Name)> Areas, string Scope, ReviewFigures Figures,
-    DayHourGrid DayHour, DateSpan RecentSpan, IReadOnlyList<BlockCount> Blocks, IReadOnlyList<AreaChange>? ByArea, string? MapSvg, IReadOnlyList<TrendChart> Trends);
+    DayHourGrid DayHour, DateSpan RecentSpan, IReadOnlyList<BlockCount> Blocks, IReadOnlyList<AreaChange>? ByArea, string? MapSvg, IReadOnlyList<TrendChart> Trends)
+{
+    /// <summary>The area map, drawn by <see cref="SvgCharts"/> (which encodes every text it writes).</summary>
+    public IHtmlContent? MapMarkup => MapSvg is null ? null : new HtmlString(MapSvg);
+}
 
 public sealed record ReviewPrintViewModel(ReviewFilter Filter, IReadOnlyList<ReviewPageViewModel> Pages);

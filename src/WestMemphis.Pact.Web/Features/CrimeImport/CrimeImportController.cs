@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
+using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -53,6 +54,7 @@ public sealed class CrimeImportController(AppDbContext db, CrimeUploads uploads,
     }
 
     [HttpGet("preview/{token}")]
+    [RedactInLogs("token")]
     public IActionResult Preview(string token)
     {
         var info = uploads.Find(token);
@@ -66,6 +68,7 @@ public sealed class CrimeImportController(AppDbContext db, CrimeUploads uploads,
     }
 
     [HttpPost("preview/{token}")]
+    [RedactInLogs("token")]
     public async Task<IActionResult> Queue(string token, CancellationToken cancellationToken)
     {
         var info = uploads.Find(token);

@@ -11,12 +11,15 @@ namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
 /// its per-user part fresh. Never holds anything about a user: callers cache only data read without the user.
 /// Emptied at the same places as the anonymous output cache (<see cref="PublicPageCacheInvalidator"/>): any saved
 /// change to events, shifts, sign-ups, areas or results bumps the version that every key carries, so no page shows
-/// data from before a change saved on this instance; the lifetime (<c>PublicPageCache:Seconds</c>, 10 s) bounds what
-/// another instance can show.
+/// data from before a change saved on this instance. With several instances (<c>Redis:Configuration</c> set) an
+/// in-process copy could show a change made on another instance late, so the cache is off there and signed-in pages
+/// read fresh, like the anonymous pages whose shared Redis cache is emptied at once on every instance.
 /// </summary>
 public sealed class PublicDataCache(IMemoryCache cache, IConfiguration configuration)
 {
-    private readonly TimeSpan _lifetime = TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("PublicPageCache:Seconds", 10)));
+    private readonly TimeSpan _lifetime = string.IsNullOrWhiteSpace(configuration["Redis:Configuration"])
+        ? TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("PublicPageCache:Seconds", 10)))
+        : TimeSpan.Zero;
     private long _version;
 
     public long Version => Interlocked.Read(ref _version);
