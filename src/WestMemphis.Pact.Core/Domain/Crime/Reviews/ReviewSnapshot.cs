@@ -18,7 +18,10 @@ public sealed record ReviewSnapshot(DateOnly End, IReadOnlyList<string> Periods,
 
         try
         {
-            return JsonSerializer.Deserialize<ReviewSnapshot>(json, Json);
+            // A snapshot missing its lists (an older or hand-made record) reads as empty lists, never as nulls.
+            return JsonSerializer.Deserialize<ReviewSnapshot>(json, Json) is { } snapshot
+                ? snapshot with { Periods = snapshot.Periods ?? [], Areas = snapshot.Areas ?? [] }
+                : null;
         }
         catch (JsonException)
         {
