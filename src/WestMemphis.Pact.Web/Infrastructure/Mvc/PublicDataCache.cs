@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
-using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
 
@@ -9,7 +6,7 @@ namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
 /// What signed-in pages show that is the same for everyone (the next events, the seasonal programs, an event's
 /// public details, the event lists), kept in memory for a few seconds so a signed-in page only queries and renders
 /// its per-user part fresh. Never holds anything about a user: callers cache only data read without the user.
-/// Emptied at the same places as the anonymous output cache (<see cref="PublicPageCacheInvalidator"/>): any saved
+/// Emptied together with the anonymous output cache, by the same <see cref="PublicPageCacheInvalidator"/>: any saved
 /// change to events, shifts, sign-ups, areas or results bumps the version that every key carries, so no page shows
 /// data from before a change saved on this instance. With several instances (<c>Redis:Configuration</c> set) an
 /// in-process copy could show a change made on another instance late, so the cache is off there and signed-in pages
@@ -43,49 +40,4 @@ public sealed class PublicDataCache(IMemoryCache cache, IConfiguration configura
     }
 
     public void Invalidate() => Interlocked.Increment(ref _version);
-}
-
-/// <summary>Bumps <see cref="PublicDataCache"/>'s version after a saved change to what public data shows (and when a save fails, in case part of it landed).</summary>
-public sealed class PublicDataCacheInvalidator(PublicDataCache cache) : SaveChangesInterceptor
-{
-    private static readonly HashSet<Type> Shown = [typeof(Event), typeof(Shift), typeof(Signup), typeof(Area), typeof(CleanupResult)];
-
-    private bool _pending;
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Mark(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Mark(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Flush();
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Flush();
-        return result;
-    }
-
-    private void Mark(DbContext? context) =>
-        _pending |= context is not null && context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Shown.Contains(e.Metadata.ClrType));
-
-    private void Flush()
-    {
-        if (_pending)
-        {
-            _pending = false;
-            cache.Invalidate();
-        }
-    }
 }

@@ -33,10 +33,11 @@ public static class PublicPageCache
 }
 
 /// <summary>
-/// Empties the public-page cache after any saved change to what those pages show. One per DbContext
+/// Empties the public-page cache, and the shared data of signed-in pages (<see cref="PublicDataCache"/>), after
+/// any saved change to what those pages show. One per DbContext
 /// (scoped). Changes made only with ExecuteUpdate bypass it; the cache's short lifetime covers those.
 /// </summary>
-public sealed class PublicPageCacheInvalidator(IOutputCacheStore store) : SaveChangesInterceptor
+public sealed class PublicPageCacheInvalidator(IOutputCacheStore store, PublicDataCache data) : SaveChangesInterceptor
 {
     private static readonly HashSet<Type> Shown = [typeof(Event), typeof(Shift), typeof(Signup), typeof(Area), typeof(CleanupResult)];
 
@@ -78,6 +79,7 @@ public sealed class PublicPageCacheInvalidator(IOutputCacheStore store) : SaveCh
         }
 
         _pending = false;
+        data.Invalidate();
         return store.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None);
     }
 }

@@ -99,7 +99,6 @@ public static class ServiceRegistration
         services.AddPactRateLimits(configuration);
         services.AddPublicPageCache(configuration);
         services.AddSingleton<PublicDataCache>();
-        services.AddScoped<PublicDataCacheInvalidator>();
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
