@@ -94,17 +94,23 @@ manage=$(curl -fs "${proxy[@]}" -H "Cookie: $coordinator_cookies" "$base/manage/
 roster=$(curl -fs "${proxy[@]}" -H "Cookie: $coordinator_cookies" "$base$manage" | grep -o 'href="/manage/shifts/[0-9]*/roster"' | sed -n 1p | cut -d'"' -f2 || true)
 [ -n "$roster" ] || { echo "no roster link found for the benchmark roster event ($manage)" >&2; exit 1; }
 
-measure() { # name url cookie
+run_wrk() { # url cookie -> rps p99 errors in globals
     local auth=()
-    [ -n "${3:-}" ] && auth=(-H "Cookie: $3")
-    curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$2"; curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$2" # warm up
-    wrk -t2 -c32 -d"${secs}s" --latency "${proxy[@]}" "${auth[@]}" "$2" >"$work/wrk.txt"
+    [ -n "${2:-}" ] && auth=(-H "Cookie: $2")
+    curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1"; curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1" # warm up
+    wrk -t2 -c32 -d"${secs}s" --latency "${proxy[@]}" "${auth[@]}" "$1" >"$work/wrk.txt"
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
     p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
     errors=$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | awk '{print $NF}' || true)
-    if [ -z "${bare_rps:-}" ]; then bare_rps=$rps; fi
-    ratio=$(awk -v a="$rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", a / b }')
-    printf '| %-44s | %10s | %8s | %5s x | %s |\n' "$1" "$rps" "$p99" "$ratio" "${errors:-0}"
+}
+# On a shared machine the bare template's throughput moves with the load, so every page is measured right
+# after a bare run of the same length, and its ratio is to that run.
+measure() { # name url cookie
+    run_wrk "http://127.0.0.1:5098/"
+    local bare=$rps bare_p99=$p99
+    run_wrk "$2" "${3:-}"
+    ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.2f", a / b }')
+    printf '| %-44s | %10s | %8s | %10s | %8s | %5s x | %s |\n' "$1" "$rps" "$p99" "$bare" "$bare_p99" "$ratio" "${errors:-0}"
 }
 
 # A signed-in page must answer 200 with the page, not a redirect to the log-in form.
@@ -115,14 +121,12 @@ done
 
 echo
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| page | req/s | p99 | x bare | non-2xx |"
-echo "|---|---|---|---|---|"
-measure "bare dotnet new mvc /" "http://127.0.0.1:5098/"
+echo "| page | req/s | p99 | bare req/s just before | bare p99 | x bare | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
 measure "resident /" "$base/" "$resident_cookies"
 measure "resident /events" "$base/events" "$resident_cookies"
 measure "resident $event" "$base$event" "$resident_cookies"
 measure "resident /my" "$base/my" "$resident_cookies"
 measure "coordinator /manage/events" "$base/manage/events" "$coordinator_cookies"
 measure "coordinator $roster (500)" "$base$roster" "$coordinator_cookies"
-measure "bare dotnet new mvc / (again)" "http://127.0.0.1:5098/"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,9 +14,10 @@ public sealed class MyRequestsViewComponent(AppDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var email = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.EmailConfirmed).Select(u => u.Email).FirstOrDefaultAsync();
+        // One query: the confirmed-email match is a sub-query rather than a round trip of its own.
         var items = await db.PresentationRequests.AsNoTracking()
-            .Where(r => (userId != null && r.UserId == userId) || (email != null && r.RequesterEmail == email))
+            .Where(r => (userId != null && r.UserId == userId)
+                || (r.RequesterEmail != null && r.RequesterEmail == db.Users.Where(u => u.Id == userId && u.EmailConfirmed).Select(u => u.Email).FirstOrDefault()))
             .OrderByDescending(r => r.CreatedUtc).Take(50)
             .Select(r => new MyRequestItem(r.ReferenceCode, r.Kind, r.Status, r.School != null ? r.School.Name : r.OrganizationName ?? "", r.CreatedUtc,
                 r.Appearance != null && r.Appearance.Active ? r.Appearance.StartUtc : null, r.Appearance != null && r.Appearance.Active ? r.Appearance.EndUtc : null))
