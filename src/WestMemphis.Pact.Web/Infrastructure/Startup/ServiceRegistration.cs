@@ -91,7 +91,6 @@ public static class ServiceRegistration
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add(new StaffTwoFactorFilter());
-                o.Filters.Add(new Database.OneConnectionPerPageFilter());
             })
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
