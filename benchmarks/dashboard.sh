@@ -15,6 +15,8 @@ else
     dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 fi
 
+# Another benchmark may hold the usual port on a shared machine: take a free one.
+port=$(python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
 db="$work/bench.db"
 export ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
     ConnectionStrings__Sqlite="Data Source=$db" Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1
@@ -24,13 +26,11 @@ export PACT_BENCH_PASSWORD PACT_BENCH_TOTP_KEY
 echo "Seeding 2,000 events, 20,000 sign-ups, the two benchmark accounts and a roster of 500..."
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
-dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:5097 >"$work/pact.log" 2>&1 &
-for port in 5097; do
-    for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
-done
+dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:$port >"$work/pact.log" 2>&1 &
+for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 
 proxy=(-H "X-Forwarded-Proto: https")
-base=http://127.0.0.1:5097
+base=http://127.0.0.1:$port
 
 # The __Host- cookies are Secure, which curl's cookie jar will not send over plain HTTP to the simulated
 # proxy's back end, so the script carries them itself: "name=value; name=value" from every Set-Cookie seen.
