@@ -79,7 +79,7 @@ sign_in() { # email -> cookie header in $cookies
 sign_in bench-coordinator@example.invalid
 from=$(date -u -d '365 days ago' +%Y-%m-%d)
 to=$(date -u +%Y-%m-%d)
-area=$(curl -fs "${proxy[@]}" -H "Cookie: $cookies" "$base/dashboard" | grep -o '<option value="[0-9]*"' | sed -n 1p | grep -o '[0-9]*' || true)
+area=$(curl -fs "${proxy[@]}" -H "Cookie: $cookies" "$base/dashboard" | grep -o '<option value="[0-9][0-9]*"' | sed -n 1p | grep -o '[0-9]*' || true)
 time_page() { # label url
     local code
     code=$(curl -s "${proxy[@]}" -H "Cookie: $cookies" -o /dev/null -w '%{http_code}' "$2")
