@@ -23,8 +23,15 @@ public sealed class DashboardJourneyTests(BrowserFixture fixture) : IClassFixtur
             db.Users.Add(volunteer);
             Event Cleanup(int areaId, DateTime startUtc, EventStatus status = EventStatus.Completed) => new()
             {
-                Title = "Dashboard cleanup " + Guid.NewGuid().ToString("N")[..6], Type = EventType.EnvironmentalCleanup, Location = "Broadway", AreaId = areaId,
-                StartUtc = startUtc, EndUtc = startUtc.AddHours(4), Status = status, CreatedUtc = startUtc.AddDays(-30), PublishedUtc = startUtc.AddDays(-30),
+                Title = "Dashboard cleanup " + Guid.NewGuid().ToString("N")[..6],
+                Type = EventType.EnvironmentalCleanup,
+                Location = "Broadway",
+                AreaId = areaId,
+                StartUtc = startUtc,
+                EndUtc = startUtc.AddHours(4),
+                Status = status,
+                CreatedUtc = startUtc.AddDays(-30),
+                PublishedUtc = startUtc.AddDays(-30),
             };
             var first = Cleanup(w3.Id, new DateTime(2025, 3, 8, 15, 0, 0, DateTimeKind.Utc));
             first.Shifts.Add(new Shift { Role = "Crew", Capacity = 5, Filled = 1, StartUtc = first.StartUtc, EndUtc = first.EndUtc });
@@ -33,8 +40,15 @@ public sealed class DashboardJourneyTests(BrowserFixture fixture) : IClassFixtur
             await db.SaveChangesAsync();
             db.Signups.Add(new Signup
             {
-                ShiftId = first.Shifts[0].Id, VolunteerId = volunteer.Id, Status = SignupStatus.Attended, CreatedUtc = first.StartUtc.AddDays(-3), IdempotencyKey = Guid.NewGuid().ToString("N"),
-                CheckedInUtc = first.StartUtc, CheckedOutUtc = first.StartUtc.AddHours(3.5), Hours = 3.5, HoursApproved = true,
+                ShiftId = first.Shifts[0].Id,
+                VolunteerId = volunteer.Id,
+                Status = SignupStatus.Attended,
+                CreatedUtc = first.StartUtc.AddDays(-3),
+                IdempotencyKey = Guid.NewGuid().ToString("N"),
+                CheckedInUtc = first.StartUtc,
+                CheckedOutUtc = first.StartUtc.AddHours(3.5),
+                Hours = 3.5,
+                HoursApproved = true,
             });
             await db.SaveChangesAsync();
             return (w3.Id, w3.Name);

@@ -161,8 +161,13 @@ public sealed class RedisScaleOutTests
             {
                 db.OutboxMessages.Add(new OutboxMessage
                 {
-                    ToAddress = $"queued-{i}@example.com", Subject = $"Queued {i}", TextBody = "Hello", Kind = "Test", CreatedUtc = DateTime.UtcNow,
-                    Status = OutboxStatus.Pending, NextAttemptUtc = DateTime.UtcNow.AddMinutes(-1),
+                    ToAddress = $"queued-{i}@example.com",
+                    Subject = $"Queued {i}",
+                    TextBody = "Hello",
+                    Kind = "Test",
+                    CreatedUtc = DateTime.UtcNow,
+                    Status = OutboxStatus.Pending,
+                    NextAttemptUtc = DateTime.UtcNow.AddMinutes(-1),
                 });
             }
 

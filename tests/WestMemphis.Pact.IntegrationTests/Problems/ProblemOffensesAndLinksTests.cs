@@ -52,14 +52,24 @@ public sealed class ProblemOffensesAndLinksTests(PactFactory factory) : IClassFi
             {
                 var incident = new Incident
                 {
-                    Source = "test-problems", SourceIncidentNumber = $"P-{++n}", OccurredAtUtc = occurredUtc, AreaId = area,
-                    AreaPlacement = area is null ? Domain.Crime.AreaPlacement.Unassigned : Domain.Crime.AreaPlacement.SourceMapping, OffenseCount = codes.Length, UpdatedAtUtc = DateTime.UtcNow,
+                    Source = "test-problems",
+                    SourceIncidentNumber = $"P-{++n}",
+                    OccurredAtUtc = occurredUtc,
+                    AreaId = area,
+                    AreaPlacement = area is null ? Domain.Crime.AreaPlacement.Unassigned : Domain.Crime.AreaPlacement.SourceMapping,
+                    OffenseCount = codes.Length,
+                    UpdatedAtUtc = DateTime.UtcNow,
                 };
                 foreach (var code in codes)
                 {
                     incident.Offenses.Add(new IncidentOffense
                     {
-                        OffenseKey = code, NibrsCode = code, Description = code, Category = OffenseCategory.Property, OccurredAtUtc = occurredUtc, AreaId = area,
+                        OffenseKey = code,
+                        NibrsCode = code,
+                        Description = code,
+                        Category = OffenseCategory.Property,
+                        OccurredAtUtc = occurredUtc,
+                        AreaId = area,
                     });
                 }
 
@@ -103,7 +113,11 @@ public sealed class ProblemOffensesAndLinksTests(PactFactory factory) : IClassFi
         var details = await officer.GetPageAsync($"/problems/{id}");
         var assessed = await officer.SubmitAsync(details, new Dictionary<string, string?>
         {
-            ["AfterStart"] = "2025-04-01", ["AfterEnd"] = "2025-04-30", ["ResponseCarriedOut"] = "true", ["Effective"] = "false", ["Notes"] = "",
+            ["AfterStart"] = "2025-04-01",
+            ["AfterEnd"] = "2025-04-30",
+            ["ResponseCarriedOut"] = "true",
+            ["Effective"] = "false",
+            ["Notes"] = "",
         }, "#assessment-form");
 
         Assert.Empty(assessed.Errors);
@@ -131,7 +145,8 @@ public sealed class ProblemOffensesAndLinksTests(PactFactory factory) : IClassFi
         var id = int.Parse(opened.Url.AbsolutePath["/problems/".Length..], System.Globalization.CultureInfo.InvariantCulture);
         var linked = await officer.SubmitAsync(opened, new Dictionary<string, string?>
         {
-            ["ReferenceCode"] = code, ["PartnerId"] = partnerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ReferenceCode"] = code,
+            ["PartnerId"] = partnerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["CongregationId"] = congregationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, "#link-form");
         Assert.Equal(3, linked.Document.QuerySelectorAll("form.unlink-form").Length);
