@@ -101,4 +101,14 @@ public sealed class ProblemRulesTests
         ProblemRules.Move(p, ProblemStage.Analysis, at.AddDays(1));
         Assert.Null(p.ClosedUtc);
     }
+
+    [Theory]
+    [InlineData(10, 6, "down 4 (\u221240%)")]
+    [InlineData(3, 5, "up 2 (+67%)")]
+    [InlineData(0, 2, "up 2")]
+    [InlineData(4, 4, "no change")]
+    [InlineData(0, 0, "no change")]
+    [InlineData(2, 0, "down 2 (\u2212100%)")]
+    public void The_change_is_said_in_words_with_a_percentage_when_there_is_a_base(int before, int after, string expected) =>
+        Assert.Equal(expected, ProblemRules.Change(before, after));
 }

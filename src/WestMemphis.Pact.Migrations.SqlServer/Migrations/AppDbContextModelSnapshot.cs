@@ -3553,10 +3553,6 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<string>("OffenseCategories")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("datetime2");
 
@@ -3684,6 +3680,22 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.HasIndex("CongregationId");
 
                     b.ToTable("ProblemCongregations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemOffenseCode", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NibrsCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.HasKey("ProblemId", "NibrsCode");
+
+                    b.HasIndex("NibrsCode");
+
+                    b.ToTable("ProblemOffenseCodes");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
@@ -4510,6 +4522,25 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Problem");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemOffenseCode", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.NibrsOffenseCode", "NibrsOffense")
+                        .WithMany()
+                        .HasForeignKey("NibrsCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("OffenseCodes")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("NibrsOffense");
+
+                    b.Navigation("Problem");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
@@ -4647,6 +4678,8 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Concerns");
 
                     b.Navigation("Congregations");
+
+                    b.Navigation("OffenseCodes");
 
                     b.Navigation("Partners");
                 });

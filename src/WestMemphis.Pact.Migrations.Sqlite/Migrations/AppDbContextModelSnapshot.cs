@@ -3478,10 +3478,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OffenseCategories")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("OpenedUtc")
                         .HasColumnType("TEXT");
 
@@ -3607,6 +3603,22 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.HasIndex("CongregationId");
 
                     b.ToTable("ProblemCongregations");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemOffenseCode", b =>
+                {
+                    b.Property<int>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NibrsCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProblemId", "NibrsCode");
+
+                    b.HasIndex("NibrsCode");
+
+                    b.ToTable("ProblemOffenseCodes");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
@@ -4426,6 +4438,25 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Problem");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemOffenseCode", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Crime.NibrsOffenseCode", "NibrsOffense")
+                        .WithMany()
+                        .HasForeignKey("NibrsCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.Problems.Problem", "Problem")
+                        .WithMany("OffenseCodes")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("NibrsOffense");
+
+                    b.Navigation("Problem");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Problems.ProblemPartner", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Liaison.PartnerOrganization", "PartnerOrganization")
@@ -4563,6 +4594,8 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Concerns");
 
                     b.Navigation("Congregations");
+
+                    b.Navigation("OffenseCodes");
 
                     b.Navigation("Partners");
                 });

@@ -46,6 +46,18 @@ public class PactFactory : WebApplicationFactory<Program>
     /// <summary>Extra service registrations for this test app.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; set; }
 
+    /// <summary>Adds service registrations (after any already set) before the app starts.</summary>
+    public PactFactory WithTestServices(Action<IServiceCollection> configure)
+    {
+        var earlier = ConfigureTestServices;
+        ConfigureTestServices = services =>
+        {
+            earlier?.Invoke(services);
+            configure(services);
+        };
+        return this;
+    }
+
     /// <summary>Override a configuration value before the app starts.</summary>
     public PactFactory With(string key, string? value)
     {

@@ -1,5 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MimeKit;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 
@@ -124,11 +130,106 @@ public sealed class RedisScaleOutTests
         Assert.True(lines.Count <= 3, $"{lines.Count} log lines: the outage must be logged at most once a minute, not per request");
     }
 
+    [Fact]
+    public async Task Outbox_and_reminder_workers_running_on_A_and_B_at_once_send_every_email_exactly_once()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var prefix = $"pact-test-{Guid.NewGuid():N}:";
+        // The arrangement is written by a third instance whose workers are off, so that both workers start on a full queue.
+        using var setup = new PactFactory().With("Events:ReminderPollSeconds", "0");
+        var delivered = new ConcurrentQueue<(string Instance, string MessageId, string To)>();
+        // A's first send waits until B has sent one: A holds a claimed message while B works, so the two really overlap.
+        var bHasSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        PactFactory Instance(string name) => PactFactory.ReusingFolder(setup.Folder)
+            .With("Redis:Configuration", redis.Configuration).With("Redis:InstanceName", prefix)
+            .With("Mail:SenderEnabled", "true").With("Mail:PollIntervalSeconds", "0.05").With("Events:ReminderPollSeconds", "0.1")
+            .WithTestServices(services => services.Replace(ServiceDescriptor.Singleton<IMailTransport>(new RecordingMailTransport(name, delivered, bHasSent))));
+
+        var e = await setup.PublishedEventAsync(40);
+        await setup.WithDbAsync(async db =>
+        {
+            // The shift starts in a day: each confirmed volunteer's first (48-hour) reminder is due, the 2-hour one not yet.
+            await db.Shifts.Where(s => s.EventId == e.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.StartUtc, DateTime.UtcNow.AddHours(24)).SetProperty(s => s.EndUtc, DateTime.UtcNow.AddHours(27)));
+            for (var i = 0; i < 30; i++)
+            {
+                var user = new ApplicationUser { UserName = $"twice-{i}@example.com", NormalizedUserName = $"TWICE-{i}@EXAMPLE.COM", Email = $"twice-{i}@example.com", NormalizedEmail = $"TWICE-{i}@EXAMPLE.COM", SecurityStamp = Guid.NewGuid().ToString(), FullName = $"Volunteer {i}", CreatedUtc = DateTime.UtcNow };
+                db.Users.Add(user);
+                db.Signups.Add(new Signup { ShiftId = e.Shifts[0].Id, VolunteerId = user.Id, Status = SignupStatus.Confirmed, CreatedUtc = DateTime.UtcNow, IdempotencyKey = Guid.NewGuid().ToString("N") });
+            }
+
+            for (var i = 0; i < 50; i++)
+            {
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    ToAddress = $"queued-{i}@example.com",
+                    Subject = $"Queued {i}",
+                    TextBody = "Hello",
+                    Kind = "Test",
+                    CreatedUtc = DateTime.UtcNow,
+                    Status = OutboxStatus.Pending,
+                    NextAttemptUtc = DateTime.UtcNow.AddMinutes(-1),
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        var a = Instance("A");
+        var b = Instance("B");
+        try
+        {
+            _ = a.Server; // both instances' outbox senders and reminder workers start with their hosts
+            _ = b.Server;
+            var done = await Eventually.TrueAsync(
+                () => setup.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent)).ContinueWith(t => t.Result == 80, TaskScheduler.Default),
+                TimeSpan.FromSeconds(60));
+            Assert.True(done, $"Sent {await setup.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent))} of 80");
+        }
+        finally
+        {
+            // Stopping the hosts waits for their workers, so anything still in flight is in the sink before the count.
+            a.Dispose();
+            b.Dispose();
+        }
+
+        // Each reminder was queued once (a second claim would have queued an 81st message) and each message delivered once.
+        Assert.Equal(80, await setup.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+        var deliveries = delivered.GroupBy(d => d.MessageId).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(80, deliveries.Count);
+        Assert.All(deliveries, d => Assert.True(d.Value == 1, $"{d.Key} was delivered {d.Value} times"));
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => $"twice-{i}@example.com").Order(), delivered.Select(d => d.To).Where(t => t.StartsWith("twice-", StringComparison.Ordinal)).Order());
+        Assert.Equal(30, await setup.WithDbAsync(db => db.Signups.CountAsync(s => s.ShiftId == e.Shifts[0].Id && s.FirstReminderSentUtc != null)));
+        Assert.Equal(["A", "B"], delivered.Select(d => d.Instance).Distinct().Order()); // both instances did part of the work
+    }
+
     private static HttpClient ClientVia(PactFactory factory, string peer, string forwardedFor)
     {
         var client = factory.CreateBrowserClient();
         client.DefaultRequestHeaders.Add(SimulatedNetwork.Peer, peer);
         client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
         return client;
+    }
+}
+
+/// <summary>
+/// The mail server's side, one per instance over a shared log: records every message handed over, duplicates included
+/// (the pickup folder names files by message and second, so it could hide a duplicate).
+/// </summary>
+internal sealed class RecordingMailTransport(string instance, ConcurrentQueue<(string Instance, string MessageId, string To)> log, TaskCompletionSource bHasSent) : IMailTransport
+{
+    private int _sends;
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        if (instance == "A" && Interlocked.Increment(ref _sends) == 1)
+        {
+            await bHasSent.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+
+        log.Enqueue((instance, message.MessageId ?? "", message.To.Mailboxes.Single().Address));
+        if (instance == "B")
+        {
+            bHasSent.TrySetResult();
+        }
     }
 }

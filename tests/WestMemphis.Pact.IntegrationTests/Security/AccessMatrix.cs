@@ -241,6 +241,7 @@ public static class AccessMatrix
         ["POST problems/{id:int}/actions"] = Access.Officer,
         ["POST problems/{id:int}/actions/{itemId:int}"] = Access.Officer,
         ["POST problems/{id:int}/links"] = Access.Officer,
+        ["POST problems/{id:int}/links/remove"] = Access.Officer,
         ["POST problems/{id:int}/assessment"] = Access.Officer,
 
         // Engagement dashboard (Coordinator and Admin)

@@ -21,7 +21,6 @@ public class ProblemConfiguration : IEntityTypeConfiguration<Problem>
         builder.Property(p => p.PlaceManager).HasMaxLength(1000);
         builder.Property(p => p.AnalysisNotes).HasMaxLength(4000);
         builder.Property(p => p.ResponsePlan).HasMaxLength(4000);
-        builder.Property(p => p.OffenseCategories).HasMaxLength(300);
         builder.Property(p => p.AssessmentNotes).HasMaxLength(4000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Area).WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Restrict);

@@ -54,9 +54,6 @@ public class Problem : IVersioned
     /// <summary>Response: the plan in words; the steps are <see cref="ActionItems"/>.</summary>
     public string? ResponsePlan { get; set; }
 
-    /// <summary>Offense categories or NIBRS codes to count before and after, comma-separated (used once crime data exists).</summary>
-    public string? OffenseCategories { get; set; }
-
     // Assessment: equal periods before and after the response.
     public bool? ResponseCarriedOut { get; set; }
     public bool? Effective { get; set; }
@@ -81,6 +78,9 @@ public class Problem : IVersioned
     public List<Concern> Concerns { get; set; } = [];
     public List<ProblemPartner> Partners { get; set; } = [];
     public List<ProblemCongregation> Congregations { get; set; } = [];
+
+    /// <summary>The NIBRS offense types the assessment counts before and after.</summary>
+    public List<ProblemOffenseCode> OffenseCodes { get; set; } = [];
 }
 
 /// <summary>A step of the response plan.</summary>

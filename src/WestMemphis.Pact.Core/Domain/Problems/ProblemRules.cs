@@ -32,6 +32,25 @@ public static class ProblemRules
         beforeEnd >= beforeStart && afterEnd >= afterStart && beforeEnd < afterStart
         && beforeEnd.DayNumber - beforeStart.DayNumber == afterEnd.DayNumber - afterStart.DayNumber;
 
+    /// <summary>The change from before to after in words: "down 4 (−40%)", "up 2", "no change". No percentage from a zero base.</summary>
+    public static string Change(int before, int after)
+    {
+        var difference = after - before;
+        if (difference == 0)
+        {
+            return "no change";
+        }
+
+        var words = (difference < 0 ? "down " : "up ") + Math.Abs(difference).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (before == 0)
+        {
+            return words;
+        }
+
+        var percent = (int)Math.Round(100.0 * difference / before, MidpointRounding.AwayFromZero);
+        return words + $" ({(percent < 0 ? "\u2212" : "+")}{Math.Abs(percent).ToString(System.Globalization.CultureInfo.InvariantCulture)}%)";
+    }
+
     public static string Label(ProblemStage stage) => stage.ToString();
 
     public static string Label(ActionItemStatus status) => status switch

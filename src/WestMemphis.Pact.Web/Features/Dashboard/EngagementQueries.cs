@@ -11,7 +11,8 @@ namespace WestMemphis.Pact.Web.Features.Dashboard;
 /// The engagement figures, read only from the records other features write. Each section runs one query over the
 /// page's whole window (the chart's months and the same period a year earlier), projecting only the columns it needs;
 /// the period's totals, the year-earlier totals and the monthly series are then added up from those rows in memory
-/// with <see cref="EngagementMath"/>. A section whose feature has not landed is simply not here.
+/// with <see cref="EngagementMath"/>. The largest table, sign-ups, is grouped in SQL first (see <see cref="VolunteersAsync"/>).
+/// A section whose feature has not landed is simply not here.
 /// </summary>
 public sealed class EngagementQueries(AppDbContext db)
 {
@@ -120,36 +121,53 @@ public sealed class EngagementQueries(AppDbContext db)
             w.Series(held, e => e.StartUtc, _ => 1));
     }
 
-    private sealed record ShiftRow(DateTime StartUtc, int Capacity, int Filled);
+    /// <summary>Shifts that start at one moment, added up by the database.</summary>
+    private sealed record ShiftGroup(DateTime StartUtc, int Shifts, int Full, int Capacity);
 
-    private sealed record SignupRow(DateTime StartUtc, SignupStatus Status, string VolunteerId, double? Hours);
+    /// <summary>Sign-ups of one status for shifts that start at one moment, counted and their hours summed by the database.</summary>
+    private sealed record SignupGroup(DateTime StartUtc, SignupStatus Status, int Signups, double Hours);
 
+    /// <summary>
+    /// Shifts and sign-ups are added up in SQL, grouped by the shift's start time (a handful of rows per event rather
+    /// than one per sign-up); the months and periods are then taken from those groups, so the Central-time month
+    /// boundaries stay exact on both providers. Distinct volunteers cannot be added up across groups, so each period
+    /// asks the database for its own COUNT(DISTINCT).
+    /// </summary>
     private async Task<VolunteersSection> VolunteersAsync(Window w, int? areaId, CancellationToken cancellationToken)
     {
         var shifts = db.Shifts.AsNoTracking().Where(s => s.StartUtc >= w.StartUtc && s.StartUtc < w.EndUtc
             && (s.Event!.Status == EventStatus.Published || s.Event.Status == EventStatus.Completed));
+        var signups = db.Signups.AsNoTracking().Where(s => s.Shift!.StartUtc >= w.StartUtc && s.Shift.StartUtc < w.EndUtc
+            && (s.Shift.Event!.Status == EventStatus.Published || s.Shift.Event.Status == EventStatus.Completed)
+            && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Attended || s.Status == SignupStatus.NoShow));
         if (areaId is { } area)
         {
             shifts = shifts.Where(s => s.Event!.AreaId == area);
+            signups = signups.Where(s => s.Shift!.Event!.AreaId == area);
         }
 
-        var shiftRows = await shifts.Select(s => new ShiftRow(s.StartUtc, s.Capacity, s.Filled)).ToListAsync(cancellationToken);
-        var signupRows = await shifts.SelectMany(s => s.Signups)
-            .Where(s => s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Attended || s.Status == SignupStatus.NoShow)
-            .Select(s => new SignupRow(s.Shift!.StartUtc, s.Status, s.VolunteerId, s.Hours)).ToListAsync(cancellationToken);
+        var shiftGroups = await shifts.GroupBy(s => s.StartUtc)
+            .Select(g => new ShiftGroup(g.Key, g.Count(), g.Count(s => s.Capacity > 0 && s.Filled >= s.Capacity), g.Sum(s => s.Capacity)))
+            .ToListAsync(cancellationToken);
+        var signupGroups = await signups.GroupBy(s => new { s.Shift!.StartUtc, s.Status })
+            .Select(g => new SignupGroup(g.Key.StartUtc, g.Key.Status, g.Count(), g.Sum(s => s.Hours ?? 0)))
+            .ToListAsync(cancellationToken);
 
-        VolunteerTotals Totals(Func<DateTime, bool> inside)
+        async Task<VolunteerTotals> TotalsAsync(ReportPeriod period)
         {
-            var sh = shiftRows.Where(s => inside(s.StartUtc)).ToList();
-            var su = signupRows.Where(s => inside(s.StartUtc)).ToList();
-            var attended = su.Where(s => s.Status == SignupStatus.Attended).ToList();
-            return new VolunteerTotals(sh.Count, sh.Count(s => s.Capacity > 0 && s.Filled >= s.Capacity), sh.Sum(s => s.Capacity), su.Count,
-                attended.Count, su.Count(s => s.Status == SignupStatus.NoShow), attended.Select(s => s.VolunteerId).Distinct().Count(),
-                Math.Round(attended.Sum(s => s.Hours ?? 0), 2));
+            var (from, until) = (period.StartUtc(Zone), period.EndUtc(Zone));
+            var sh = shiftGroups.Where(g => g.StartUtc >= from && g.StartUtc < until).ToList();
+            var su = signupGroups.Where(g => g.StartUtc >= from && g.StartUtc < until).ToList();
+            var attended = su.Where(g => g.Status == SignupStatus.Attended).ToList();
+            var people = await signups.Where(s => s.Status == SignupStatus.Attended && s.Shift!.StartUtc >= from && s.Shift.StartUtc < until)
+                .Select(s => s.VolunteerId).Distinct().CountAsync(cancellationToken);
+            return new VolunteerTotals(sh.Sum(g => g.Shifts), sh.Sum(g => g.Full), sh.Sum(g => g.Capacity), su.Sum(g => g.Signups),
+                attended.Sum(g => g.Signups), su.Where(g => g.Status == SignupStatus.NoShow).Sum(g => g.Signups), people,
+                Math.Round(attended.Sum(g => g.Hours), 2));
         }
 
-        var attendedRows = signupRows.Where(s => s.Status == SignupStatus.Attended).ToList();
-        return new VolunteersSection(Totals(w.InPeriod), Totals(w.InEarlier), w.Series(attendedRows, s => s.StartUtc, s => s.Hours ?? 0));
+        var attendedGroups = signupGroups.Where(g => g.Status == SignupStatus.Attended).ToList();
+        return new VolunteersSection(await TotalsAsync(w.Period), await TotalsAsync(w.Earlier), w.Series(attendedGroups, g => g.StartUtc, g => g.Hours));
     }
 
     private sealed record PresentationRow(DateTime WhenUtc, PresentationKind Kind, int PeopleReached, bool Rusty);

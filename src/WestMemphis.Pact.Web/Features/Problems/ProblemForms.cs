@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using WestMemphis.Pact.Domain.Concerns;
+using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Domain.Problems;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Shared;
@@ -15,7 +16,9 @@ public sealed class ProblemForm
     public int? AreaId { get; set; }
     public string? Location { get; set; }
     public string? OwnerId { get; set; }
-    public string? OffenseCategories { get; set; }
+
+    /// <summary>NIBRS codes ticked in the offense-type checkboxes; checked against the code table by the controller.</summary>
+    public List<string> OffenseCodes { get; set; } = [];
     public string? Offender { get; set; }
     public string? OffenderHandler { get; set; }
     public string? VictimOrTarget { get; set; }
@@ -34,7 +37,8 @@ public sealed class ProblemFormValidator : AbstractValidator<ProblemForm>
         RuleFor(f => f.Title).NotEmpty().WithMessage("Give the problem a short title.")
             .MaximumLength(150).WithMessage("The title is at most 150 characters.").Must(FormRules.IsPlainText).WithMessage("The title contains characters that cannot be used.");
         RuleFor(f => f.Location).MaximumLength(200).WithMessage("The place is at most 200 characters.").Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
-        RuleFor(f => f.OffenseCategories).MaximumLength(300).WithMessage("Offense categories are at most 300 characters.").Must(FormRules.IsPlainText).WithMessage("Offense categories contain characters that cannot be used.");
+        RuleFor(f => f.OffenseCodes).Must(c => c.Count <= ProblemLimits.MaxOffenseCodes).WithMessage($"Choose at most {ProblemLimits.MaxOffenseCodes} offense types.")
+            .Must(c => c.All(code => code is null || (code.Length <= 10 && FormRules.IsPlainText(code)))).WithMessage("Choose offense types from the list.");
         RuleFor(f => f.OwnerId).MaximumLength(450).WithMessage("Choose the owner from the list.");
         foreach (var (name, get, max) in new (string, Func<ProblemForm, string?>, int)[]
         {
@@ -143,15 +147,53 @@ public sealed record ProblemRow(int Id, string Title, ProblemStage Stage, string
 public sealed record ProblemListViewModel(IReadOnlyList<ProblemRow> Rows, ProblemStage? Stage, int? Area, string? Owner, IReadOnlyList<SelectListItem> Areas,
     IReadOnlyList<SelectListItem> Owners, bool CanEdit);
 
-public sealed record ProblemEditViewModel(int? Id, ProblemForm Form, IReadOnlyList<SelectListItem> Areas, IReadOnlyList<SelectListItem> Owners);
+public sealed record ProblemEditViewModel(int? Id, ProblemForm Form, IReadOnlyList<SelectListItem> Areas, IReadOnlyList<SelectListItem> Owners, IReadOnlyList<OffenseChoice> Offenses);
+
+/// <summary>A NIBRS offense type offered as a checkbox, grouped by what the crime is against.</summary>
+public sealed record OffenseChoice(string Code, string Name, OffenseCategory CrimesAgainst);
+
+public static class ProblemLimits
+{
+    public const int MaxOffenseCodes = 100;
+}
 
 public sealed record LinkedConcern(int Id, string ReferenceCode, ConcernCategory Category, ConcernStatus Status, DateTime CreatedUtc);
+
+/// <summary>A partner or congregation linked to a problem.</summary>
+public sealed record LinkedRecord(int Id, string Name);
 
 public sealed record ActionItemRow(int Id, string What, string Owner, DateOnly? Due, ActionItemStatus Status, string? Outcome, string Version);
 
 public sealed record ProblemDetailsViewModel(Domain.Problems.Problem Problem, string? Area, string Owner, IReadOnlyList<ActionItemRow> Actions, IReadOnlyList<LinkedConcern> Concerns,
-    IReadOnlyList<string> Partners, IReadOnlyList<string> Congregations, IReadOnlyList<SelectListItem> PartnerChoices, IReadOnlyList<SelectListItem> CongregationChoices,
-    bool CanEdit, DateOnly Today)
+    IReadOnlyList<LinkedRecord> Partners, IReadOnlyList<LinkedRecord> Congregations, IReadOnlyList<SelectListItem> PartnerChoices, IReadOnlyList<SelectListItem> CongregationChoices,
+    bool CanEdit, DateOnly Today, IReadOnlyList<OffenseChoice> Offenses)
 {
     public string? NewText => null;
 }
+
+public enum LinkKind
+{
+    Concern = 0,
+    Partner = 1,
+    Congregation = 2,
+}
+
+/// <summary>Removes one link (a concern, partner or congregation) from a problem. Carries the problem's version so a stale page is refused.</summary>
+public sealed class UnlinkForm
+{
+    public LinkKind? Kind { get; set; }
+    public int? RecordId { get; set; }
+    public string? Version { get; set; }
+}
+
+public sealed class UnlinkFormValidator : AbstractValidator<UnlinkForm>
+{
+    public UnlinkFormValidator()
+    {
+        RuleFor(f => f.Kind).NotNull().WithMessage("Choose what to unlink.").IsInEnum().WithMessage("Choose what to unlink.");
+        RuleFor(f => f.RecordId).NotNull().WithMessage("Choose what to unlink.").GreaterThan(0).WithMessage("Choose what to unlink.");
+    }
+}
+
+/// <summary>The small form that removes one link, next to the linked record.</summary>
+public sealed record UnlinkButton(int ProblemId, Guid Version, LinkKind Kind, int RecordId, string Name);

@@ -70,6 +70,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         var now = clock.GetUtcNow().UtcDateTime;
         var problem = new Problem { Title = "", OwnerId = "", Stage = ProblemStage.Scanning, OpenedUtc = now };
         Apply(form, problem, now);
+        ApplyOffenseCodes(form, problem);
         db.Problems.Add(problem);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Problem {ProblemId} opened", problem.Id);
@@ -84,14 +85,14 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
     [HttpGet("{id:int}/edit"), Authorize(Policy = Policies.Officer)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var p = await db.Problems.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var p = await db.Problems.AsNoTracking().Include(p => p.OffenseCodes).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         return p is null ? NotFound() : await EditViewAsync(id, FormFrom(p), cancellationToken);
     }
 
     [HttpPost("{id:int}/edit"), Authorize(Policy = Policies.Officer)]
     public async Task<IActionResult> Edit(int id, ProblemForm form, [FromServices] IValidator<ProblemForm> validator, CancellationToken cancellationToken)
     {
-        var problem = await db.Problems.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var problem = await db.Problems.Include(p => p.OffenseCodes).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (problem is null)
         {
             return NotFound();
@@ -108,6 +109,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         }
 
         Apply(form, problem, clock.GetUtcNow().UtcDateTime);
+        ApplyOffenseCodes(form, problem);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -216,7 +218,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
     }
 
     [HttpPost("{id:int}/links"), Authorize(Policy = Policies.Officer)]
-    public async Task<IActionResult> Link(int id, LinkForm form, [FromServices] IValidator<LinkForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Link(int id, LinkForm form, [FromServices] IValidator<LinkForm> validator, [FromServices] AuditLog audit, CancellationToken cancellationToken)
     {
         var problem = await db.Problems.Include(p => p.Partners).Include(p => p.Congregations).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (problem is null)
@@ -230,6 +232,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         }
 
         var linked = new List<string>();
+        var audited = new List<string>();
         if (FormRules.Clean(form.ReferenceCode) is { } code)
         {
             var normalized = ConcernRules.NormalizeCode(code);
@@ -243,6 +246,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
             concern.ProblemId = id;
             concern.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
             linked.Add("concern " + concern.ReferenceCode);
+            audited.Add($"concern {concern.Id}");
         }
 
         if (form.PartnerId is { } partnerId)
@@ -259,6 +263,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
             }
 
             linked.Add("partner");
+            audited.Add($"partner {partnerId}");
         }
 
         if (form.CongregationId is { } congregationId)
@@ -275,6 +280,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
             }
 
             linked.Add("congregation");
+            audited.Add($"congregation {congregationId}");
         }
 
         if (linked.Count == 0)
@@ -284,7 +290,72 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         }
 
         problem.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        audit.Add("Linked", nameof(Problem), id.ToString(CultureInfo.InvariantCulture), string.Join(", ", audited));
         return await SaveAsync(problem, "Linked: " + string.Join(", ", linked) + ".", cancellationToken);
+    }
+
+    /// <summary>Removes one link. The form carries the problem's version: a page older than the last change (another unlink included) is refused.</summary>
+    [HttpPost("{id:int}/links/remove"), Authorize(Policy = Policies.Officer)]
+    public async Task<IActionResult> Unlink(int id, UnlinkForm form, [FromServices] IValidator<UnlinkForm> validator, [FromServices] AuditLog audit, CancellationToken cancellationToken)
+    {
+        var problem = await db.Problems.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (problem is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
+        {
+            return await DetailsViewAsync(id, cancellationToken) ?? NotFound();
+        }
+
+        if (!Expect(problem, form.Version))
+        {
+            return await ConflictAsync(id, cancellationToken);
+        }
+
+        var recordId = form.RecordId!.Value;
+        string? unlinked = null;
+        switch (form.Kind!.Value)
+        {
+            case LinkKind.Concern:
+                if (await db.Concerns.FirstOrDefaultAsync(c => c.Id == recordId && c.ProblemId == id, cancellationToken) is { } concern)
+                {
+                    concern.ProblemId = null;
+                    concern.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+                    unlinked = "concern " + concern.ReferenceCode;
+                }
+
+                break;
+            case LinkKind.Partner:
+                if (await db.ProblemPartners.FirstOrDefaultAsync(x => x.ProblemId == id && x.PartnerOrganizationId == recordId, cancellationToken) is { } partner)
+                {
+                    db.ProblemPartners.Remove(partner);
+                    unlinked = "partner";
+                }
+
+                break;
+            case LinkKind.Congregation:
+                if (await db.ProblemCongregations.FirstOrDefaultAsync(x => x.ProblemId == id && x.CongregationId == recordId, cancellationToken) is { } congregation)
+                {
+                    db.ProblemCongregations.Remove(congregation);
+                    unlinked = "congregation";
+                }
+
+                break;
+        }
+
+        if (unlinked is null)
+        {
+            // Same version but no such link: the id was never linked (a tampered form); nothing changes.
+            ModelState.AddModelError(nameof(form.RecordId), "That is not linked to this problem.");
+            return await DetailsViewAsync(id, cancellationToken) ?? NotFound();
+        }
+
+        problem.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        audit.Add("Unlinked", nameof(Problem), id.ToString(CultureInfo.InvariantCulture), $"{form.Kind.Value.ToString().ToLowerInvariant()} {recordId}");
+        logger.LogInformation("Problem {ProblemId}: unlinked {LinkKind} {RecordId}", id, form.Kind, recordId);
+        return await SaveAsync(problem, $"Unlinked: {unlinked}.", cancellationToken);
     }
 
     /// <summary>Records the assessment, counting concerns in the problem's area over the "after" period and an equal period before it.</summary>
@@ -318,17 +389,33 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         problem.AfterEnd = afterEnd;
         problem.ConcernsBefore = await CountConcernsAsync(problem.AreaId, beforeStart, beforeEnd, cancellationToken);
         problem.ConcernsAfter = await CountConcernsAsync(problem.AreaId, afterStart, afterEnd, cancellationToken);
+        var codes = await db.ProblemOffenseCodes.Where(x => x.ProblemId == id).Select(x => x.NibrsCode).ToListAsync(cancellationToken);
+        problem.IncidentsBefore = codes.Count == 0 ? null : await CountOffensesAsync(problem.AreaId, codes, beforeStart, beforeEnd, cancellationToken);
+        problem.IncidentsAfter = codes.Count == 0 ? null : await CountOffensesAsync(problem.AreaId, codes, afterStart, afterEnd, cancellationToken);
         problem.AssessmentNotes = FormRules.Clean(form.Notes);
         problem.AssessedUtc = clock.GetUtcNow().UtcDateTime;
         problem.UpdatedUtc = problem.AssessedUtc.Value;
-        return await SaveAsync(problem, $"Assessment saved: {problem.ConcernsBefore} concerns before, {problem.ConcernsAfter} after.", cancellationToken);
+        var offenses = problem.IncidentsBefore is null ? "" : $"; {problem.IncidentsBefore} offenses of the problem's types before, {problem.IncidentsAfter} after";
+        return await SaveAsync(problem, $"Assessment saved: {problem.ConcernsBefore} concerns before, {problem.ConcernsAfter} after{offenses}.", cancellationToken);
     }
+
+    /// <summary>From midnight of the first day to midnight after the last day, Central time, as UTC.</summary>
+    private static (DateTime From, DateTime Until) PeriodUtc(DateOnly first, DateOnly last) => (
+        CentralTimeInput.ToUtc(first, TimeOnly.MinValue) ?? first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        CentralTimeInput.ToUtc(last.AddDays(1), TimeOnly.MinValue) ?? last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
 
     private async Task<int> CountConcernsAsync(int? areaId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
-        var from = CentralTimeInput.ToUtc(first, TimeOnly.MinValue) ?? first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var until = CentralTimeInput.ToUtc(last.AddDays(1), TimeOnly.MinValue) ?? last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var (from, until) = PeriodUtc(first, last);
         return await db.Concerns.CountAsync(c => (areaId == null || c.AreaId == areaId) && c.CreatedUtc >= from && c.CreatedUtc < until, cancellationToken);
+    }
+
+    /// <summary>Offenses (not incidents: an incident with two offenses of the types counts twice) of the given NIBRS codes in the area, by when they occurred.</summary>
+    private async Task<int> CountOffensesAsync(int? areaId, List<string> codes, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var (from, until) = PeriodUtc(first, last);
+        return await db.IncidentOffenses.CountAsync(o => (areaId == null || o.AreaId == areaId) && o.NibrsCode != null && codes.Contains(o.NibrsCode)
+            && o.OccurredAtUtc >= from && o.OccurredAtUtc < until, cancellationToken);
     }
 
     private async Task<bool> ValidateAsync(ProblemForm form, IValidator<ProblemForm> validator, CancellationToken cancellationToken)
@@ -338,6 +425,20 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         {
             ModelState.AddModelError(nameof(form.AreaId), "Choose an area from the list.");
             valid = false;
+        }
+
+        if (valid)
+        {
+            form.OffenseCodes = NormalizeCodes(form.OffenseCodes);
+            var known = await db.NibrsOffenseCodes.Where(c => form.OffenseCodes.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken);
+            var unknown = form.OffenseCodes.Except(known, StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                ModelState.AddModelError(nameof(form.OffenseCodes),
+                    $"{(unknown.Count == 1 ? "There is no NIBRS offense code" : "There are no NIBRS offense codes")} {string.Join(", ", unknown.Take(5))}. Choose offense types from the list.");
+                form.OffenseCodes = known;
+                valid = false;
+            }
         }
 
         var owner = FormRules.Clean(form.OwnerId) ?? users.GetUserId(User);
@@ -357,7 +458,6 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         problem.AreaId = form.AreaId;
         problem.Location = FormRules.Clean(form.Location);
         problem.OwnerId = FormRules.Clean(form.OwnerId) ?? users.GetUserId(User)!;
-        problem.OffenseCategories = FormRules.Clean(form.OffenseCategories);
         problem.Offender = FormRules.Clean(form.Offender);
         problem.OffenderHandler = FormRules.Clean(form.OffenderHandler);
         problem.VictimOrTarget = FormRules.Clean(form.VictimOrTarget);
@@ -369,6 +469,24 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         problem.UpdatedUtc = now;
     }
 
+    private static List<string> NormalizeCodes(IEnumerable<string?> codes) =>
+        codes.Select(c => c?.Trim().ToUpperInvariant()).OfType<string>().Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Makes the problem's offense types exactly the (validated) codes of the form.</summary>
+    private static void ApplyOffenseCodes(ProblemForm form, Problem problem)
+    {
+        var wanted = NormalizeCodes(form.OffenseCodes);
+        problem.OffenseCodes.RemoveAll(c => !wanted.Contains(c.NibrsCode, StringComparer.Ordinal));
+        foreach (var code in wanted.Where(code => problem.OffenseCodes.All(c => c.NibrsCode != code)))
+        {
+            problem.OffenseCodes.Add(new ProblemOffenseCode { NibrsCode = code });
+        }
+    }
+
+    private async Task<IReadOnlyList<OffenseChoice>> OffenseChoicesAsync(CancellationToken cancellationToken) =>
+        await db.NibrsOffenseCodes.AsNoTracking().OrderBy(c => c.CrimesAgainst).ThenBy(c => c.Code)
+            .Select(c => new OffenseChoice(c.Code, c.Name, c.CrimesAgainst)).ToListAsync(cancellationToken);
+
     private static ProblemForm FormFrom(Problem p) => new()
     {
         Title = p.Title,
@@ -376,7 +494,7 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
         AreaId = p.AreaId,
         Location = p.Location,
         OwnerId = p.OwnerId,
-        OffenseCategories = p.OffenseCategories,
+        OffenseCodes = p.OffenseCodes.Select(c => c.NibrsCode).Order(StringComparer.Ordinal).ToList(),
         Offender = p.Offender,
         OffenderHandler = p.OffenderHandler,
         VictimOrTarget = p.VictimOrTarget,
@@ -426,14 +544,15 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
     private async Task<IActionResult> EditConflictAsync(int id, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var current = await db.Problems.AsNoTracking().FirstAsync(p => p.Id == id, cancellationToken);
+        var current = await db.Problems.AsNoTracking().Include(p => p.OffenseCodes).FirstAsync(p => p.Id == id, cancellationToken);
         ModelState.Clear();
         ModelState.AddModelError("", ChangedBySomeoneElse);
         return await EditViewAsync(id, FormFrom(current), cancellationToken);
     }
 
     private async Task<IActionResult> EditViewAsync(int? id, ProblemForm form, CancellationToken cancellationToken) =>
-        View("Edit", new ProblemEditViewModel(id, form, await db.AreaSelectListAsync(cancellationToken), await Officers.ItemsAsync(db, cancellationToken)));
+        View("Edit", new ProblemEditViewModel(id, form, await db.AreaSelectListAsync(cancellationToken), await Officers.ItemsAsync(db, cancellationToken),
+            await OffenseChoicesAsync(cancellationToken)));
 
     private async Task<IActionResult?> DetailsViewAsync(int id, CancellationToken cancellationToken)
     {
@@ -449,13 +568,17 @@ public sealed class ProblemsController(AppDbContext db, UserManager<ApplicationU
             .Select(a => new ActionItemRow(a.Id, a.What, a.Owner, a.Due, a.Status, a.Outcome, a.Version.ToString())).ToListAsync(cancellationToken);
         var concerns = await db.Concerns.AsNoTracking().Where(c => c.ProblemId == id).OrderBy(c => c.CreatedUtc)
             .Select(c => new LinkedConcern(c.Id, c.ReferenceCode, c.Category, c.Status, c.CreatedUtc)).ToListAsync(cancellationToken);
-        var partners = await db.ProblemPartners.AsNoTracking().Where(x => x.ProblemId == id).Select(x => x.PartnerOrganization!.Name).ToListAsync(cancellationToken);
-        var congregations = await db.ProblemCongregations.AsNoTracking().Where(x => x.ProblemId == id).Select(x => x.Congregation!.Name).ToListAsync(cancellationToken);
+        var partners = await db.ProblemPartners.AsNoTracking().Where(x => x.ProblemId == id).OrderBy(x => x.PartnerOrganization!.Name)
+            .Select(x => new LinkedRecord(x.PartnerOrganizationId, x.PartnerOrganization!.Name)).ToListAsync(cancellationToken);
+        var congregations = await db.ProblemCongregations.AsNoTracking().Where(x => x.ProblemId == id).OrderBy(x => x.Congregation!.Name)
+            .Select(x => new LinkedRecord(x.CongregationId, x.Congregation!.Name)).ToListAsync(cancellationToken);
+        var offenses = await db.ProblemOffenseCodes.AsNoTracking().Where(x => x.ProblemId == id).OrderBy(x => x.NibrsCode)
+            .Select(x => new OffenseChoice(x.NibrsCode, x.NibrsOffense!.Name, x.NibrsOffense.CrimesAgainst)).ToListAsync(cancellationToken);
         var partnerChoices = await db.PartnerOrganizations.AsNoTracking().Where(x => x.IsActive).OrderBy(x => x.Name).Take(500)
             .Select(x => new SelectListItem(x.Name, x.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
         var congregationChoices = await db.Congregations.AsNoTracking().OrderBy(x => x.Name).Take(500)
             .Select(x => new SelectListItem(x.Name, x.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(CentralTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-        return View("Details", new ProblemDetailsViewModel(p, area, owner, actions, concerns, partners, congregations, partnerChoices, congregationChoices, CanEdit, today));
+        return View("Details", new ProblemDetailsViewModel(p, area, owner, actions, concerns, partners, congregations, partnerChoices, congregationChoices, CanEdit, today, offenses));
     }
 }
