@@ -57,6 +57,27 @@ public sealed class AuditTrailTests(PactFactory factory) : IClassFixture<PactFac
     }
 
     [Fact]
+    public async Task Records_of_every_feature_are_audited_not_only_those_in_the_root_domain_namespace()
+    {
+        // PartnerOrganization lives in Domain.Liaison: the interceptor once audited Domain itself only.
+        var name = $"Audited partner {Guid.NewGuid():N}";
+        var partner = await factory.WithDbAsync(async db =>
+        {
+            var p = new WestMemphis.Pact.Domain.Liaison.PartnerOrganization { Name = name };
+            db.PartnerOrganizations.Add(p);
+            await db.SaveChangesAsync();
+            p.Services = "Food pantry";
+            await db.SaveChangesAsync();
+            return p;
+        });
+
+        var id = partner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.RecordType == "PartnerOrganization" && e.RecordId == id).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(["Created", "Updated"], entries.Select(e => e.Action));
+        Assert.Equal("Changed: Services", entries[1].Details);
+    }
+
+    [Fact]
     public async Task Every_view_of_a_volunteers_record_is_audited_with_who_looked()
     {
         var volunteer = await factory.VolunteerAsync($"viewed-{Guid.NewGuid():N}@example.com");
