@@ -68,8 +68,16 @@ public sealed class DemoIncidentsSeeder(AppDbContext db, IOptions<SeedOptions> s
 
         var batch = new ImportBatch
         {
-            Source = Source, Layout = ImportLayout.Nibrs, FileName = "demo-incidents (generated)", Sha256 = new string('0', 64), StoredFilePath = "",
-            UploadedAtUtc = now, StartedAtUtc = now, FinishedAtUtc = now, Status = ImportStatus.Completed, LeaseOwner = Source,
+            Source = Source,
+            Layout = ImportLayout.Nibrs,
+            FileName = "demo-incidents (generated)",
+            Sha256 = new string('0', 64),
+            StoredFilePath = "",
+            UploadedAtUtc = now,
+            StartedAtUtc = now,
+            FinishedAtUtc = now,
+            Status = ImportStatus.Completed,
+            LeaseOwner = Source,
         };
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
@@ -92,9 +100,16 @@ public sealed class DemoIncidentsSeeder(AppDbContext db, IOptions<SeedOptions> s
                     var offense = incident.Offenses[k];
                     var row = new CrimeRow
                     {
-                        IncidentNumber = incident.Number, OccurredAtUtc = occurred, ReportedAtUtc = reported, NibrsCode = offense.NibrsCode,
-                        Description = offense.NibrsName.ToUpperInvariant(), OffenseKey = (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        Address = incident.Address, Disposition = incident.Arrest ? "Arrest" : "No arrest", IsDomestic = incident.IsDomestic, IsJuvenile = incident.IsJuvenile,
+                        IncidentNumber = incident.Number,
+                        OccurredAtUtc = occurred,
+                        ReportedAtUtc = reported,
+                        NibrsCode = offense.NibrsCode,
+                        Description = offense.NibrsName.ToUpperInvariant(),
+                        OffenseKey = (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Address = incident.Address,
+                        Disposition = incident.Arrest ? "Arrest" : "No arrest",
+                        IsDomestic = incident.IsDomestic,
+                        IsJuvenile = incident.IsJuvenile,
                     };
                     var code = offenses.Resolve(Source, row);
                     if (k == 0)
