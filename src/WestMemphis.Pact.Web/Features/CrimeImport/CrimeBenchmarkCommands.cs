@@ -74,8 +74,12 @@ public static class CrimeBenchmarkCommands
         var end = new DateOnly(2026, 11, 24);
         var options = new SyntheticOptions
         {
-            Seed = seed, Start = end.AddYears(-5).AddDays(1), End = end, IncidentsPerYear = rows / 5.0 * 1.05,
-            Areas = BenchmarkAreas(IntArg(args, "--areas", 20)), NumberPrefix = "JB",
+            Seed = seed,
+            Start = end.AddYears(-5).AddDays(1),
+            End = end,
+            IncidentsPerYear = rows / 5.0 * 1.05,
+            Areas = BenchmarkAreas(IntArg(args, "--areas", 20)),
+            NumberPrefix = "JB",
         };
         var watch = Stopwatch.StartNew();
         using var writer = new StreamWriter(output, false, new UTF8Encoding(false), 1 << 16);
@@ -119,9 +123,15 @@ public static class CrimeBenchmarkCommands
         File.Copy(path, copy);
         var batch = new ImportBatch
         {
-            Source = layout.Source, Layout = layout.Layout, ColumnMapJson = JsonSerializer.Serialize(layout.Columns), FileName = Path.GetFileName(path),
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path))), FileSizeBytes = new FileInfo(path).Length,
-            StoredFilePath = copy, UploadedAtUtc = DateTime.UtcNow, Status = ImportStatus.Queued,
+            Source = layout.Source,
+            Layout = layout.Layout,
+            ColumnMapJson = JsonSerializer.Serialize(layout.Columns),
+            FileName = Path.GetFileName(path),
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path))),
+            FileSizeBytes = new FileInfo(path).Length,
+            StoredFilePath = copy,
+            UploadedAtUtc = DateTime.UtcNow,
+            Status = ImportStatus.Queued,
         };
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync();
