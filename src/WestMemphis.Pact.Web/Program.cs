@@ -23,6 +23,14 @@ try
         return 0;
     }
 
+    if (WestMemphis.Pact.Web.Features.CrimeImport.CrimeBenchmarkCommands.Matches(args))
+    {
+        // The crime benchmarks' tools (benchmarks/crime-import.sh, crime-review.sh); then stop.
+        await app.MigrateAndExitAsync();
+        await WestMemphis.Pact.Web.Features.CrimeImport.CrimeBenchmarkCommands.RunAsync(app.Services, args);
+        return 0;
+    }
+
     await app.InitializeDatabaseAsync();
     app.UsePactPipeline();
     await app.RunAsync();

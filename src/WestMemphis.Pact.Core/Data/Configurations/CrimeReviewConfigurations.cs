@@ -63,5 +63,8 @@ public class CrimeReviewOffenseIndexes : IEntityTypeConfiguration<WestMemphis.Pa
     {
         builder.HasIndex(o => new { o.Category, o.PartIClass, o.OccurredAtUtc }).HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
         builder.HasIndex(o => new { o.AreaId, o.Category, o.PartIClass, o.OccurredAtUtc }).HasDatabaseName("IX_IncidentOffenses_Review_Area");
+        // Time first, covering: the day-of-week × hour counts and the per-area and top-block GROUP BYs filter on time
+        // (and maybe area and category) but not first on category; without it each of those was a scan of the whole table.
+        builder.HasIndex(o => new { o.OccurredAtUtc, o.AreaId, o.Category, o.PartIClass, o.IncidentId }).HasDatabaseName("IX_IncidentOffenses_Review_Time");
     }
 }

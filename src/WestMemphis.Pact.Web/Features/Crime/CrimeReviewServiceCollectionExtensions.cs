@@ -9,6 +9,7 @@ public static class CrimeReviewServiceCollectionExtensions
     {
         services.Configure<PublicCrimeOptions>(configuration.GetSection(PublicCrimeOptions.Section));
         services.AddScoped<CrimeReviewQueries>();
+        services.AddScoped<DemoIncidentsSeeder>();
         services.AddScoped<DemoCrimeReviewSeeder>();
         return services;
     }

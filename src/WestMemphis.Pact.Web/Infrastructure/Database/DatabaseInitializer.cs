@@ -16,6 +16,7 @@ public sealed class DatabaseInitializer(
     WestMemphis.Pact.Web.Features.Liaison.DemoLiaisonSeeder demoLiaison,
     PresentationsSeeder presentations,
     WestMemphis.Pact.Web.Features.Concerns.ConcernsSeeder concerns,
+    WestMemphis.Pact.Web.Features.Crime.DemoIncidentsSeeder demoIncidents,
     WestMemphis.Pact.Web.Features.Crime.DemoCrimeReviewSeeder demoCrimeReview,
     ILogger<DatabaseInitializer> logger)
 {
@@ -39,7 +40,8 @@ public sealed class DatabaseInitializer(
         await demoLiaison.SeedAsync(cancellationToken);
         await presentations.SeedAsync(cancellationToken);
         await concerns.SeedAsync(cancellationToken);
-        // After the demo incidents: the meeting's figures are taken from them.
+        // After the demo street ranges (they place the incidents); before the meeting, whose figures are taken from them.
+        await demoIncidents.SeedAsync(cancellationToken);
         await demoCrimeReview.SeedAsync(cancellationToken);
     }
 
