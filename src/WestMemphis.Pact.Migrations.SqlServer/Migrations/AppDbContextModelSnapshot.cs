@@ -1059,6 +1059,9 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AreaId", "OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
 
+                    b.HasIndex("OccurredAtUtc", "AreaId", "Category", "PartIClass", "IncidentId")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Time");
+
                     b.ToTable("IncidentOffenses");
                 });
 

@@ -1018,6 +1018,9 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AreaId", "OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
 
+                    b.HasIndex("OccurredAtUtc", "AreaId", "Category", "PartIClass", "IncidentId")
+                        .HasDatabaseName("IX_IncidentOffenses_Review_Time");
+
                     b.ToTable("IncidentOffenses");
                 });
 
