@@ -167,6 +167,8 @@ public static class AccessMatrix
         ["GET crime/import/{id:long}"] = Access.Officer,
         ["GET crime/import/{id:long}/progress.json"] = Access.Officer,
         ["GET crime/import/{id:long}/rejected.csv"] = Access.Officer,
+        ["GET crime/import/map/{token}"] = Access.Officer,
+        ["POST crime/import/map/{token}"] = Access.Officer,
         ["GET manage/partners"] = Access.Staff,
         ["GET manage/partners.csv"] = Access.Staff,
         ["GET manage/partners/import"] = Access.Staff,
