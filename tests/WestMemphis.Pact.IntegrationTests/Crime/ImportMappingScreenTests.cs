@@ -27,7 +27,12 @@ public sealed class ImportMappingScreenTests(CrimeImportFactory factory) : IClas
         // Missing required fields and one column used twice: errors on the same page, the choices kept.
         var wrong = await client.SubmitAsync(map, new Dictionary<string, string?>
         {
-            ["Source"] = "Marion PD", ["IncidentNumber"] = "Case No", ["OccurredAt"] = "", ["OffenseDescription"] = "", ["Address"] = "Where", ["Beat"] = "Where",
+            ["Source"] = "Marion PD",
+            ["IncidentNumber"] = "Case No",
+            ["OccurredAt"] = "",
+            ["OffenseDescription"] = "",
+            ["Address"] = "Where",
+            ["Beat"] = "Where",
         }, "#map-form");
         Assert.Equal(HttpStatusCode.OK, wrong.Status);
         Assert.Contains("Date and time it happened: choose the column", wrong.Document.QuerySelector("#error-summary")!.TextContent);
@@ -43,8 +48,14 @@ public sealed class ImportMappingScreenTests(CrimeImportFactory factory) : IClas
 
         var preview = await client.SubmitAsync(wrong, new Dictionary<string, string?>
         {
-            ["Source"] = "Marion PD", ["IncidentNumber"] = "Case No", ["OccurredAt"] = "When", ["OffenseDescription"] = "What", ["Address"] = "Where",
-            ["Latitude"] = "Lat", ["Longitude"] = "Lon", ["Beat"] = "Zone",
+            ["Source"] = "Marion PD",
+            ["IncidentNumber"] = "Case No",
+            ["OccurredAt"] = "When",
+            ["OffenseDescription"] = "What",
+            ["Address"] = "Where",
+            ["Latitude"] = "Lat",
+            ["Longitude"] = "Lon",
+            ["Beat"] = "Zone",
         }, "#map-form");
         Assert.Equal(HttpStatusCode.OK, preview.Status);
         Assert.Contains("marion-pd", preview.Document.QuerySelector("#preview-layout")!.TextContent);
