@@ -144,9 +144,13 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         {
             db.OutboxMessages.Add(new OutboxMessage
             {
-                Kind = "SignupConfirmed", ToAddress = "a.very.long.address.for.a.volunteer@neighbourhood-association.example.org",
-                Subject = "You are signed up: Spring cleanup with Keep West Memphis Beautiful, Ward 3 crew", TextBody = "-",
-                CreatedUtc = DateTime.UtcNow, NextAttemptUtc = DateTime.UtcNow.AddYears(1), Status = OutboxStatus.Failed,
+                Kind = "SignupConfirmed",
+                ToAddress = "a.very.long.address.for.a.volunteer@neighbourhood-association.example.org",
+                Subject = "You are signed up: Spring cleanup with Keep West Memphis Beautiful, Ward 3 crew",
+                TextBody = "-",
+                CreatedUtc = DateTime.UtcNow,
+                NextAttemptUtc = DateTime.UtcNow.AddYears(1),
+                Status = OutboxStatus.Failed,
                 LastError = "SMTP 550 5.1.1 The email account that you tried to reach does not exist",
             });
             await db.SaveChangesAsync();
@@ -181,6 +185,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         await ConcernSamples.AddAsync(fixture.App, samples);
         await CrimeReviewSamples.AddAsync(fixture.App, samples);
         await CrimeImportSamples.AddAsync(fixture.App, samples);
+        await CrimeAdminSamples.AddAsync(fixture.App, samples);
 
         var pages = AccessMatrix.Endpoints
             .Where(e => (e.Key.StartsWith("GET ", StringComparison.Ordinal) || e.Key.StartsWith("* ", StringComparison.Ordinal)) && !NotPages.Contains(e.Key))

@@ -108,22 +108,14 @@ public static class ImportLayouts
     public static DetectedLayout? Detect(IReadOnlyList<string> header, out string? error, (string Source, IReadOnlyDictionary<ImportField, string> Columns)? savedMapping = null)
     {
         error = null;
-        var keys = header.Select(Key).ToHashSet(StringComparer.Ordinal);
-        bool Has(params string[] names) => names.All(n => keys.Contains(Key(n)));
-
-        if (Has("Case Number", "Primary Type", "IUCR"))
+        switch (ReadyMade(header))
         {
-            return Resolve(ImportLayout.Chicago, ChicagoSource, "Chicago “Crimes - 2001 to Present”", Chicago, header, out error);
-        }
-
-        if (Has("Report Number", "Offense Code", "Offense Start DateTime"))
-        {
-            return Resolve(ImportLayout.Seattle, SeattleSource, "Seattle “SPD Crime Data” (one row per offense)", Seattle, header, out error);
-        }
-
-        if (Has("Incident Number", "NIBRS Code", "Occurred At") || Has("Incident Number", "Offense Description", "Occurred At"))
-        {
-            return Resolve(ImportLayout.Nibrs, NibrsSource, "Generic NIBRS", Nibrs, header, out error);
+            case ImportLayout.Chicago:
+                return Resolve(ImportLayout.Chicago, ChicagoSource, "Chicago “Crimes - 2001 to Present”", Chicago, header, out error);
+            case ImportLayout.Seattle:
+                return Resolve(ImportLayout.Seattle, SeattleSource, "Seattle “SPD Crime Data” (one row per offense)", Seattle, header, out error);
+            case ImportLayout.Nibrs:
+                return Resolve(ImportLayout.Nibrs, NibrsSource, "Generic NIBRS", Nibrs, header, out error);
         }
 
         if (savedMapping is { } saved)
@@ -135,6 +127,24 @@ public static class ImportLayouts
             + "Seattle's “SPD Crime Data” export (Report Number, Offense ID, Offense Start DateTime, Offense Code, Offense, Beat, 100 Block Address, Latitude, Longitude) "
             + "or the generic NIBRS layout (Incident Number, Occurred At, NIBRS Code or Offense Description, Address, Latitude, Longitude, Beat...).";
         return null;
+    }
+
+    /// <summary>The ready-made layout the header looks like (by its telltale columns), or null for any other header.</summary>
+    public static ImportLayout? ReadyMade(IReadOnlyList<string> header)
+    {
+        var keys = header.Select(Key).ToHashSet(StringComparer.Ordinal);
+        bool Has(params string[] names) => names.All(n => keys.Contains(Key(n)));
+        if (Has("Case Number", "Primary Type", "IUCR"))
+        {
+            return ImportLayout.Chicago;
+        }
+
+        if (Has("Report Number", "Offense Code", "Offense Start DateTime"))
+        {
+            return ImportLayout.Seattle;
+        }
+
+        return Has("Incident Number", "NIBRS Code", "Occurred At") || Has("Incident Number", "Offense Description", "Occurred At") ? ImportLayout.Nibrs : null;
     }
 
     private static DetectedLayout? Resolve(ImportLayout layout, string source, string name, IReadOnlyDictionary<ImportField, string> wanted, IReadOnlyList<string> header, out string? error)

@@ -43,14 +43,16 @@ public sealed class CrimeImportController(AppDbContext db, CrimeUploads uploads,
             return View("Index", await IndexModelAsync("Choose a CSV file to import.", cancellationToken));
         }
 
-        var (info, error) = await uploads.SaveAsync(file, cancellationToken);
+        var saved = (await db.ImportMappings.AsNoTracking().Select(m => new { m.Source, m.ColumnMapJson }).ToListAsync(cancellationToken))
+            .Select(m => (m.Source, (IReadOnlyDictionary<ImportField, string>)ImportMappingRules.Deserialize(m.ColumnMapJson))).ToList();
+        var (info, error) = await uploads.SaveAsync(file, saved, cancellationToken);
         if (info is null)
         {
             logger.LogInformation("Crime upload refused: {Reason}", error);
             return View("Index", await IndexModelAsync(error, cancellationToken));
         }
 
-        return Redirect($"/crime/import/preview/{info.Token}");
+        return Redirect(info.NeedsMapping ? $"/crime/import/map/{info.Token}" : $"/crime/import/preview/{info.Token}");
     }
 
     [HttpGet("preview/{token}")]
@@ -62,6 +64,11 @@ public sealed class CrimeImportController(AppDbContext db, CrimeUploads uploads,
         {
             this.SetStatus("That upload is no longer waiting. Upload the file again.");
             return Redirect("/crime/import");
+        }
+
+        if (info.NeedsMapping)
+        {
+            return Redirect($"/crime/import/map/{info.Token}");
         }
 
         return View("Preview", info);
@@ -76,6 +83,11 @@ public sealed class CrimeImportController(AppDbContext db, CrimeUploads uploads,
         {
             this.SetStatus("That upload is no longer waiting (it may already be queued). Upload the file again if needed.");
             return Redirect("/crime/import");
+        }
+
+        if (info.NeedsMapping)
+        {
+            return Redirect($"/crime/import/map/{info.Token}");
         }
 
         var batch = new ImportBatch

@@ -9,12 +9,18 @@ namespace WestMemphis.Pact.Web.Features.CrimeImport;
 
 /// <summary>What the upload step learned about a file, kept beside it until the import is queued.</summary>
 public sealed record UploadInfo(string Token, string FileName, string Sha256, long SizeBytes, IReadOnlyList<string> Header,
-    ImportLayout Layout, string Source, string LayoutName, Dictionary<ImportField, string> Columns, List<List<string>> Sample, long EstimatedRows);
+    ImportLayout Layout, string Source, string LayoutName, Dictionary<ImportField, string> Columns, List<List<string>> Sample, long EstimatedRows)
+{
+    /// <summary>The header is none of the ready-made layouts and no saved mapping fits: the mapping screen asks for the columns.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool NeedsMapping => Columns.Count == 0;
+}
 
 /// <summary>
 /// Streams an upload to a file under App_Data (outside the web root) in 80 KB pieces, hashing it (SHA-256) and checking
 /// that it is UTF-8 text as it goes — the file is never held in memory — then reads its header to recognise the layout.
-/// A file that is empty, binary, not UTF-8, has no usable header or lacks needed columns is deleted again with a message.
+/// A file that is empty, binary, not UTF-8, has no usable header or lacks needed columns of a ready-made layout is deleted
+/// again with a message; any other header is recognised by a saved mapping or waits for the mapping screen.
 /// </summary>
 public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostEnvironment environment)
 {
@@ -34,7 +40,10 @@ public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostE
 
     public static bool IsToken(string? token) => token is { Length: 32 } && token.All(char.IsAsciiHexDigitLower);
 
-    public async Task<(UploadInfo? Info, string? Error)> SaveAsync(IFormFile file, CancellationToken cancellationToken)
+    public Task<(UploadInfo? Info, string? Error)> SaveAsync(IFormFile file, CancellationToken cancellationToken) => SaveAsync(file, [], cancellationToken);
+
+    public async Task<(UploadInfo? Info, string? Error)> SaveAsync(IFormFile file, IReadOnlyList<(string Source, IReadOnlyDictionary<ImportField, string> Columns)> savedMappings,
+        CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file.FileName ?? "upload.csv");
         name = name.Length > 200 ? name[..200] : name;
@@ -78,7 +87,7 @@ public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostE
             return Fail(path, "The file is not UTF-8 text (it may be saved as Windows-1252 or UTF-16). Save it as “CSV UTF-8” and try again. Nothing was imported.");
         }
 
-        var (info, error) = Inspect(path, token, name, sha, new FileInfo(path).Length);
+        var (info, error) = Inspect(path, token, name, sha, new FileInfo(path).Length, savedMappings);
         if (info is null)
         {
             return Fail(path, error!);
@@ -94,7 +103,8 @@ public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostE
         return (null, message);
     }
 
-    private static (UploadInfo? Info, string? Error) Inspect(string path, string token, string name, string sha, long size)
+    private static (UploadInfo? Info, string? Error) Inspect(string path, string token, string name, string sha, long size,
+        IReadOnlyList<(string Source, IReadOnlyDictionary<ImportField, string> Columns)> savedMappings)
     {
         try
         {
@@ -105,8 +115,9 @@ public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostE
                 return (null, "The first line is not a CSV header (column names separated by commas). Nothing was imported.");
             }
 
-            var layout = ImportLayouts.Detect(header, out var error);
-            if (layout is null)
+            var readyMade = ImportLayouts.ReadyMade(header) is not null;
+            var layout = ImportLayouts.Detect(header, out var error, readyMade ? null : ImportMappingRules.FindSaved(header, savedMappings));
+            if (layout is null && readyMade)
             {
                 return (null, error + " Nothing was imported.");
             }
@@ -146,8 +157,10 @@ public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostE
             }
 
             var estimated = rows < 200 ? rows : (long)Math.Ceiling(size / (double)Math.Max(1, sampleChars / rows));
-            return (new UploadInfo(token, name, sha, size, header, layout.Layout, layout.Source, layout.Name,
-                layout.Columns.ToDictionary(k => k.Key, k => k.Value), sample, estimated), null);
+            return layout is null
+                ? (new UploadInfo(token, name, sha, size, header, ImportLayout.Custom, "", "Columns not yet mapped", [], sample, estimated), null)
+                : (new UploadInfo(token, name, sha, size, header, layout.Layout, layout.Source, layout.Name,
+                    layout.Columns.ToDictionary(k => k.Key, k => k.Value), sample, estimated), null);
         }
         catch (InvalidDataException)
         {
@@ -166,4 +179,8 @@ public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostE
     }
 
     public void ForgetInfo(string token) => File.Delete(InfoPathOf(token));
+
+    /// <summary>Records what the mapping screen chose for an upload waiting to be queued.</summary>
+    public Task UpdateAsync(UploadInfo info, CancellationToken cancellationToken) =>
+        File.WriteAllTextAsync(InfoPathOf(info.Token), JsonSerializer.Serialize(info), cancellationToken);
 }

@@ -9,8 +9,8 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Account;
 using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Infrastructure.Database;
 using WestMemphis.Pact.Web.Features.Presentations;
+using WestMemphis.Pact.Web.Infrastructure.Database;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -63,6 +63,7 @@ public static class ServiceRegistration
         WestMemphis.Pact.Web.Features.Concerns.ConcernsServiceCollectionExtensions.AddConcernsFeature(services, configuration);
         WestMemphis.Pact.Web.Features.CrimeImport.CrimeImportServiceCollectionExtensions.AddCrimeImportFeature(services, configuration);
         WestMemphis.Pact.Web.Features.Crime.CrimeReviewServiceCollectionExtensions.AddCrimeReviewFeature(services, configuration);
+        services.AddScoped<WestMemphis.Pact.Web.Features.CrimeAdmin.CrimeReclassification>();
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);
