@@ -24,10 +24,12 @@ public static class CrimeAdminSamples
             samples["GET crime/import/map/{token}"] = $"/crime/import/map/{info!.Token}";
         }
 
+        // The sweep asks for its pages more than once on one database: each call makes mappings of its own source.
+        var source = "sample-" + Guid.NewGuid().ToString("N")[..8];
         var (offense, area) = await app.WithDbAsync(async db =>
         {
-            var o = new OffenseDescriptionMapping { Source = "sample", Description = "SAMPLE THEFT", NibrsCode = "23H" };
-            var a = new AreaSourceMapping { Source = "sample", Field = AreaSourceFields.Beat, Value = "S1", AreaId = await db.Areas.Select(x => x.Id).FirstAsync() };
+            var o = new OffenseDescriptionMapping { Source = source, Description = "SAMPLE THEFT", NibrsCode = "23H" };
+            var a = new AreaSourceMapping { Source = source, Field = AreaSourceFields.Beat, Value = "S1", AreaId = await db.Areas.Select(x => x.Id).FirstAsync() };
             db.OffenseDescriptionMappings.Add(o);
             db.AreaSourceMappings.Add(a);
             await db.SaveChangesAsync();

@@ -113,7 +113,6 @@ public sealed class AreaMappingsController(AppDbContext db, CrimeReclassificatio
 
         db.Entry(mapping).Property(m => m.Version).OriginalValue = v;
         db.AreaSourceMappings.Remove(mapping);
-        audit.Add("Deleted", nameof(AreaSourceMapping), id.ToString(CultureInfo.InvariantCulture), $"{mapping.Source} {mapping.Field} {mapping.Value} → area {mapping.AreaId}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -160,8 +159,8 @@ public sealed class AreaMappingsController(AppDbContext db, CrimeReclassificatio
         {
             await db.SaveChangesAsync(cancellationToken);
             count = await reclassify.AssignAreaAsync(mapping.Source, mapping.Value, mapping.AreaId, cancellationToken);
-            audit.Add(action, nameof(AreaSourceMapping), mapping.Id.ToString(CultureInfo.InvariantCulture),
-                $"{mapping.Source} {mapping.Field} {mapping.Value} → area {mapping.AreaId}; {count} incident(s) placed");
+            audit.Add("Applied", nameof(AreaSourceMapping), mapping.Id.ToString(CultureInfo.InvariantCulture),
+                $"{action}: {mapping.Source} {mapping.Field} {mapping.Value} → area {mapping.AreaId}; {count} incident(s) placed");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

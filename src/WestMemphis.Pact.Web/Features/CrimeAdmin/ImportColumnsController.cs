@@ -75,7 +75,7 @@ public sealed class ImportColumnsController(AppDbContext db, CrimeUploads upload
 
         mapping.ColumnMapJson = json;
         mapping.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Add(replaced ? "Updated" : "Created", nameof(ImportMapping), source, $"Columns for {columns.Count} fields");
+        audit.Add("ColumnsMapped", nameof(ImportMapping), source, $"{(replaced ? "Replaced" : "New")}: columns for {columns.Count} fields");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

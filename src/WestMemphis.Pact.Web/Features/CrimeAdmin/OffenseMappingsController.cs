@@ -123,7 +123,6 @@ public sealed class OffenseMappingsController(AppDbContext db, CrimeReclassifica
 
         db.Entry(mapping).Property(m => m.Version).OriginalValue = v;
         db.OffenseDescriptionMappings.Remove(mapping);
-        audit.Add("Deleted", nameof(OffenseDescriptionMapping), id.ToString(CultureInfo.InvariantCulture), $"{mapping.Source}: {mapping.Description} → {mapping.NibrsCode}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -172,8 +171,8 @@ public sealed class OffenseMappingsController(AppDbContext db, CrimeReclassifica
         {
             await db.SaveChangesAsync(cancellationToken);
             count = await reclassify.MapOffensesAsync(mapping.Source, mapping.Description, code, cancellationToken);
-            audit.Add(action, nameof(OffenseDescriptionMapping), mapping.Id.ToString(CultureInfo.InvariantCulture),
-                $"{mapping.Source}: {mapping.Description} → {code.Code}; {count} offense(s) re-classified");
+            audit.Add("Applied", nameof(OffenseDescriptionMapping), mapping.Id.ToString(CultureInfo.InvariantCulture),
+                $"{action}: {mapping.Source}: {mapping.Description} → {code.Code}; {count} offense(s) re-classified");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

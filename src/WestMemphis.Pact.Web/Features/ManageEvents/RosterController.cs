@@ -28,8 +28,9 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
         var total = await db.Signups.CountAsync(s => s.ShiftId == id, cancellationToken);
         var pages = Math.Max(1, (total + RosterViewModel.PageSize - 1) / RosterViewModel.PageSize);
         page = Math.Clamp(page, 1, pages);
-        var rows = await RosterRow.Query(db, db.Signups.Where(s => s.ShiftId == id))
-            .Skip((page - 1) * RosterViewModel.PageSize).Take(RosterViewModel.PageSize).ToListAsync(cancellationToken);
+        // The page of sign-ups is chosen first, so names and phone numbers are looked up for that page only.
+        var rows = await RosterRow.Query(db, RosterRow.InOrder(db.Signups.Where(s => s.ShiftId == id))
+            .Skip((page - 1) * RosterViewModel.PageSize).Take(RosterViewModel.PageSize)).ToListAsync(cancellationToken);
         return View(new RosterViewModel(shift, rows, page, pages, total));
     }
 
@@ -121,8 +122,12 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
 public sealed record RosterRow(long Id, int ShiftId, string Role, DateTime ShiftStartUtc, DateTime ShiftEndUtc, string VolunteerId, string Name, string? Email,
     string? Phone, SignupStatus Status, DateTime CreatedUtc, DateTime? CheckedInUtc, DateTime? CheckedOutUtc, double? Hours, bool HoursApproved, bool AddedByStaff)
 {
-    public static IQueryable<RosterRow> Query(AppDbContext db, IQueryable<Signup> signups) => signups.AsNoTracking()
-        .OrderBy(s => s.Shift!.StartUtc).ThenBy(s => s.ShiftId).ThenBy(s => s.Status == SignupStatus.Cancelled).ThenBy(s => s.Status == SignupStatus.Waitlisted).ThenBy(s => s.Id)
+    /// <summary>The roster's order: by shift, confirmed first, then waitlisted, then cancelled, then first come.</summary>
+    public static IOrderedQueryable<Signup> InOrder(IQueryable<Signup> signups) => signups
+        .OrderBy(s => s.Shift!.StartUtc).ThenBy(s => s.ShiftId).ThenBy(s => s.Status == SignupStatus.Cancelled).ThenBy(s => s.Status == SignupStatus.Waitlisted).ThenBy(s => s.Id);
+
+    /// <summary>Rows in roster order; when <paramref name="signups"/> is already a page, its order is kept.</summary>
+    public static IQueryable<RosterRow> Query(AppDbContext db, IQueryable<Signup> signups) => InOrder(signups.AsNoTracking())
         .Select(s => new RosterRow(s.Id, s.ShiftId, s.Shift!.Role, s.Shift.StartUtc, s.Shift.EndUtc, s.VolunteerId, s.Volunteer!.FullName, s.Volunteer.Email,
             db.VolunteerProfiles.Where(p => p.UserId == s.VolunteerId).Select(p => p.Phone).FirstOrDefault() ?? s.Volunteer.PhoneNumber,
             s.Status, s.CreatedUtc, s.CheckedInUtc, s.CheckedOutUtc, s.Hours, s.HoursApproved, s.AddedByStaff));
