@@ -138,12 +138,17 @@ public sealed class RedisScaleOutTests
         // The arrangement is written by a third instance whose workers are off, so that both workers start on a full queue.
         using var setup = new PactFactory().With("Events:ReminderPollSeconds", "0");
         var delivered = new ConcurrentQueue<(string Instance, string MessageId, string To)>();
-        // A's first send waits until B has sent one: A holds a claimed message while B works, so the two really overlap.
-        var bHasSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Each instance's first send waits until the other has reached its own first send: both hold a claimed message at
+        // the same moment, so the two really overlap whichever host starts first or polls faster.
+        var firstSend = new Dictionary<string, TaskCompletionSource>
+        {
+            ["A"] = new(TaskCreationOptions.RunContinuationsAsynchronously),
+            ["B"] = new(TaskCreationOptions.RunContinuationsAsynchronously),
+        };
         PactFactory Instance(string name) => PactFactory.ReusingFolder(setup.Folder)
             .With("Redis:Configuration", redis.Configuration).With("Redis:InstanceName", prefix)
             .With("Mail:SenderEnabled", "true").With("Mail:PollIntervalSeconds", "0.05").With("Events:ReminderPollSeconds", "0.1")
-            .WithTestServices(services => services.Replace(ServiceDescriptor.Singleton<IMailTransport>(new RecordingMailTransport(name, delivered, bHasSent))));
+            .WithTestServices(services => services.Replace(ServiceDescriptor.Singleton<IMailTransport>(new RecordingMailTransport(name, delivered, firstSend))));
 
         var e = await setup.PublishedEventAsync(40);
         await setup.WithDbAsync(async db =>
@@ -215,21 +220,19 @@ public sealed class RedisScaleOutTests
 /// The mail server's side, one per instance over a shared log: records every message handed over, duplicates included
 /// (the pickup folder names files by message and second, so it could hide a duplicate).
 /// </summary>
-internal sealed class RecordingMailTransport(string instance, ConcurrentQueue<(string Instance, string MessageId, string To)> log, TaskCompletionSource bHasSent) : IMailTransport
+internal sealed class RecordingMailTransport(string instance, ConcurrentQueue<(string Instance, string MessageId, string To)> log,
+    IReadOnlyDictionary<string, TaskCompletionSource> firstSend) : IMailTransport
 {
     private int _sends;
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        if (instance == "A" && Interlocked.Increment(ref _sends) == 1)
+        if (Interlocked.Increment(ref _sends) == 1)
         {
-            await bHasSent.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            firstSend[instance].TrySetResult();
+            await firstSend.Single(p => p.Key != instance).Value.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
         }
 
         log.Enqueue((instance, message.MessageId ?? "", message.To.Mailboxes.Single().Address));
-        if (instance == "B")
-        {
-            bHasSent.TrySetResult();
-        }
     }
 }
