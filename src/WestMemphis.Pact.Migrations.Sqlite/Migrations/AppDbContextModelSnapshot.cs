@@ -1006,7 +1006,8 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.HasIndex("IncidentId", "OffenseKey")
                         .IsUnique();
 
-                    b.HasIndex("NibrsCode", "Description");
+                    b.HasIndex("NibrsCode", "Description")
+                        .HasFilter("\"NibrsCode\" IS NULL");
 
                     b.HasIndex("Category", "PartIClass", "OccurredAtUtc")
                         .HasDatabaseName("IX_IncidentOffenses_Review_Citywide");
@@ -1014,11 +1015,7 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.HasIndex("AreaId", "Category", "PartIClass", "OccurredAtUtc")
                         .HasDatabaseName("IX_IncidentOffenses_Review_Area");
 
-                    b.HasIndex("OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
-
-                    b.HasIndex("AreaId", "OccurredAtUtc", "Category", "PartIClass", "NibrsCode");
-
-                    b.HasIndex("OccurredAtUtc", "AreaId", "Category", "PartIClass", "IncidentId")
+                    b.HasIndex("OccurredAtUtc", "AreaId", "Category", "PartIClass", "NibrsCode", "IncidentId")
                         .HasDatabaseName("IX_IncidentOffenses_Review_Time");
 
                     b.ToTable("IncidentOffenses");

@@ -87,14 +87,14 @@ public sealed class DemoIncidentsSeeder(AppDbContext db, IOptions<SeedOptions> s
         {
             var connection = db.Database.GetDbConnection();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var sql = new ImportCommands(connection, db.Database.IsSqlite());
-            sql.Enlist(transaction);
-            long incidents = 0, rows = 0, unassigned = 0;
+            using var store = new ImportStore(connection, db.Database.IsSqlite()) { Transaction = transaction };
+            var chunk = new ImportChunk(store, batch, offenses, resolver, rank);
+            var counts = new CrimeImportRunner.Counts(0, 0, 0, 0, 0);
+            long incidents = 0, unassigned = 0;
             foreach (var incident in SyntheticIncidents.Generate(options))
             {
                 var occurred = CrimeDates.LocalToUtc(incident.OccurredLocal, zone);
                 var reported = CrimeDates.LocalToUtc(incident.ReportedLocal, zone);
-                long id = 0;
                 for (var k = 0; k < incident.Offenses.Count; k++)
                 {
                     var offense = incident.Offenses[k];
@@ -111,29 +111,26 @@ public sealed class DemoIncidentsSeeder(AppDbContext db, IOptions<SeedOptions> s
                         IsDomestic = incident.IsDomestic,
                         IsJuvenile = incident.IsJuvenile,
                     };
-                    var code = offenses.Resolve(Source, row);
                     if (k == 0)
                     {
-                        var (areaId, how) = resolver.Place(row);
-                        unassigned += areaId is null ? 1 : 0;
-                        id = sql.InsertIncident(batch, row, areaId, how, code?.Code, 0, now);
-                        sql.InsertOffense(id, row, code, areaId, 0);
-                        incidents++;
-                        continue;
+                        unassigned += resolver.Place(row).AreaId is null ? 1 : 0;
                     }
 
-                    var (again, _) = resolver.Place(row);
-                    sql.InsertOffense(id, row, code, again, 0);
-                    sql.RefreshHighest(id, rank);
+                    counts.Read++;
+                    chunk.Apply(row, counts);
                 }
 
-                rows += incident.Offenses.Count;
+                if (++incidents % 5_000 == 0)
+                {
+                    chunk.Flush(now);
+                }
             }
 
-            sql.Checkpoint(batch.Id, Source, new CrimeImportRunner.Counts(rows, incidents, 0, 0, 0), watch.Elapsed.TotalSeconds, now, now);
+            chunk.Flush(now);
+            store.Checkpoint(batch.Id, Source, counts, watch.Elapsed.TotalSeconds, now, now);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Demo incidents seeded: {Incidents} incidents, {Offenses} offenses ({Unassigned} unassigned) in {Milliseconds} ms",
-                incidents, rows, unassigned, watch.ElapsedMilliseconds);
+                incidents, counts.Read, unassigned, watch.ElapsedMilliseconds);
         }
         finally
         {

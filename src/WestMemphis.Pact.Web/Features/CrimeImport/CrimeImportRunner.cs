@@ -45,6 +45,9 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
     /// <summary>A test hook: called before each data row is processed (with its index), inside the chunk's transaction.</summary>
     public Action<long>? BeforeRow { get; set; }
 
+    /// <summary>On SQLite, write through the native handle (true, the default) or through ADO.NET as on SQL Server (a test runs both).</summary>
+    public bool NativeSqlite { get; set; } = true;
+
     /// <summary>Claims the oldest queued batch (or one whose lease ran out). Null when there is none or another instance won.</summary>
     public async Task<long?> ClaimAsync(string owner, CancellationToken cancellationToken)
     {
@@ -124,7 +127,9 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
 
-        var sql = new ImportCommands(connection, db.Database.IsSqlite());
+        using var store = new ImportStore(connection, db.Database.IsSqlite(), NativeSqlite);
+        using var bulk = store.BulkSettings();
+        var chunk = new ImportChunk(store, batch, offenses, areas, rank);
         var counts = new Counts(batch.RowsRead, batch.RowsInserted, batch.RowsUpdated, batch.RowsUnchanged, batch.RowsRejected);
         var keptRejects = batch.RowsRejected;
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
@@ -133,12 +138,14 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         var enumerator = reader.GetEnumerator();
         var done = false;
         var values = new string?[Enum.GetValues<ImportField>().Length];
+        var rows = new List<CrimeRow>(Math.Min(chunkSize, 100_000));
         var rowIndex = -1L;
         while (!done)
         {
             cancellationToken.ThrowIfCancellationRequested();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            sql.Enlist(transaction);
+            store.Transaction = transaction;
+            rows.Clear();
             var inChunk = 0;
             var now = clock.GetUtcNow().UtcDateTime;
             while (inChunk < chunkSize)
@@ -171,7 +178,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
                     counts.Rejected++;
                     if (keptRejects++ < options.Value.MaxRejectedRowsKept)
                     {
-                        sql.Reject(batch.Id, line, null, $"The row has {row.ColCount} values but the header has {headerCount}.", row.Span);
+                        store.Reject(batch.Id, line, null, $"The row has {row.ColCount} values but the header has {headerCount}.", row.Span.ToString());
                     }
 
                     continue;
@@ -189,18 +196,26 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
                     counts.Rejected++;
                     if (keptRejects++ < options.Value.MaxRejectedRowsKept)
                     {
-                        sql.Reject(batch.Id, line, problem!.Column, problem.Reason, row.Span);
+                        store.Reject(batch.Id, line, problem!.Column, problem.Reason, row.Span.ToString());
                     }
 
                     continue;
                 }
 
-                Upsert(sql, batch, parsed, offenses, areas, rank, counts, now);
+                rows.Add(parsed);
             }
 
+            // The chunk's rows are applied in memory against what is stored of their incidents, then written set-based.
+            chunk.Load(rows);
+            foreach (var parsed in rows)
+            {
+                chunk.Apply(parsed, counts);
+            }
+
+            chunk.Flush(now);
             elapsed += watch.Elapsed.TotalSeconds;
             watch.Restart();
-            var stillMine = sql.Checkpoint(batch.Id, owner, counts, elapsed, now.AddSeconds(options.Value.LeaseSeconds), done ? now : null);
+            var stillMine = store.Checkpoint(batch.Id, owner, counts, elapsed, now.AddSeconds(options.Value.LeaseSeconds), done ? now : null);
             if (!stillMine)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
@@ -209,6 +224,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
             }
 
             await transaction.CommitAsync(CancellationToken.None);
+            store.Transaction = null;
         }
 
         logger.LogInformation("Crime import {BatchId} done: {Read} read, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Seconds:0.0} s",
@@ -229,68 +245,6 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         }
     }
 
-    private static void Upsert(ImportCommands sql, ImportBatch batch, CrimeRow row, OffenseResolver offenses, AreaResolver areas,
-        Dictionary<string, int> rank, Counts counts, DateTime now)
-    {
-        var code = offenses.Resolve(batch.Source, row);
-        var incidentHash = ContentHash.Of(row.OccurredAtUtc.Ticks, row.ReportedAtUtc?.Ticks ?? 0, row.Address, row.Latitude, row.Longitude,
-            row.Beat, row.Ward, row.Disposition, row.IsDomestic, row.IsJuvenile);
-        var offenseHash = ContentHash.Of(code?.Code, row.FullDescription, row.SourceCode);
-        var existing = sql.FindIncident(batch.Source, row.IncidentNumber);
-        if (existing is null)
-        {
-            var (areaId, how) = areas.Place(row);
-            var id = sql.InsertIncident(batch, row, areaId, how, code?.Code, incidentHash, now);
-            sql.InsertOffense(id, row, code, areaId, offenseHash);
-            counts.Inserted++;
-            return;
-        }
-
-        var (incidentId, oldHash, oldArea) = existing.Value;
-        var changed = false;
-        int? area = oldArea;
-        if (oldHash != incidentHash)
-        {
-            var (areaId, how) = areas.Place(row);
-            area = areaId;
-            sql.UpdateIncident(incidentId, batch.Id, row, areaId, how, incidentHash, now);
-            changed = true;
-        }
-
-        var offense = sql.FindOffense(incidentId, row.OffenseKey);
-        if (offense is null)
-        {
-            sql.InsertOffense(incidentId, row, code, area, offenseHash);
-            sql.RefreshHighest(incidentId, rank);
-            if (changed)
-            {
-                counts.Updated++;
-            }
-            else
-            {
-                counts.Inserted++;
-            }
-
-            return;
-        }
-
-        if (offense.Value.Hash != offenseHash)
-        {
-            sql.UpdateOffense(offense.Value.Id, row, code, area, offenseHash);
-            sql.RefreshHighest(incidentId, rank);
-            changed = true;
-        }
-
-        if (changed)
-        {
-            counts.Updated++;
-        }
-        else
-        {
-            counts.Unchanged++;
-        }
-    }
-
     public sealed class Counts(long read, long inserted, long updated, long unchanged, long rejected)
     {
         public long Read { get; set; } = read;
@@ -298,5 +252,21 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         public long Updated { get; set; } = updated;
         public long Unchanged { get; set; } = unchanged;
         public long Rejected { get; set; } = rejected;
+
+        internal void Bump(ImportOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case ImportOutcome.Inserted:
+                    Inserted++;
+                    break;
+                case ImportOutcome.Updated:
+                    Updated++;
+                    break;
+                default:
+                    Unchanged++;
+                    break;
+            }
+        }
     }
 }

@@ -1,0 +1,348 @@
+using System.Data.Common;
+using System.Text;
+using WestMemphis.Pact.Domain.Crime;
+
+namespace WestMemphis.Pact.Web.Features.CrimeImport;
+
+/// <summary>
+/// The import's SQL on the context's open connection, set-based where a chunk allows: incidents and offenses are
+/// looked up a few hundred at a time and inserted in multi-row statements (one B-tree descent per index per statement,
+/// not per row), so a first import of a million rows runs a few thousand statements. Identifiers are double-quoted
+/// (standard SQL, accepted by SQLite and by SQL Server with QUOTED_IDENTIFIER on, its default); only "insert and return
+/// the keys" differs by provider (RETURNING / OUTPUT).
+/// </summary>
+internal sealed class ImportStore : IDisposable
+{
+    /// <summary>Rows per multi-row statement: 100 × 19 parameters stays under SQL Server's 2,100.</summary>
+    public const int RowsPerStatement = 100;
+
+    private const int IncidentParameters = 19;
+    private const int OffenseParameters = 11;
+    private const string IncidentColumns = "\"Source\",\"SourceIncidentNumber\",\"ReportedAtUtc\",\"OccurredAtUtc\",\"Address\",\"HundredBlock\",\"Latitude\",\"Longitude\",\"SourceBeat\",\"AreaId\",\"AreaPlacement\",\"Disposition\",\"IsDomestic\",\"IsJuvenile\",\"HighestOffenseCode\",\"OffenseCount\",\"ImportBatchId\",\"ContentHash\",\"UpdatedAtUtc\"";
+    private const string OffenseColumns = "\"IncidentId\",\"OffenseKey\",\"NibrsCode\",\"SourceCode\",\"Description\",\"Category\",\"UcrPart\",\"PartIClass\",\"OccurredAtUtc\",\"AreaId\",\"ContentHash\"";
+
+    private readonly DbConnection _connection;
+    private readonly bool _sqlite;
+    private readonly bool _native;
+    private readonly Dictionary<string, ImportStatement> _statements = new(StringComparer.Ordinal);
+
+    /// <param name="native">On SQLite, run on the native handle (the default); false runs the ADO.NET path (SQL Server's) on SQLite too.</param>
+    public ImportStore(DbConnection connection, bool sqlite, bool native = true)
+    {
+        _connection = connection;
+        _sqlite = sqlite;
+        _native = native && sqlite;
+    }
+
+    /// <summary>The transaction every statement runs in (native SQLite statements are in the connection's transaction anyway).</summary>
+    public DbTransaction? Transaction
+    {
+        get;
+        set
+        {
+            field = value;
+            foreach (var statement in _statements.Values.OfType<AdoStatement>())
+            {
+                statement.Transaction = value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// On SQLite, for the length of an import: a 64 MB page cache (the default 2 MB re-reads index pages a million-row load
+    /// keeps touching) and <c>synchronous=NORMAL</c>, under which WAL mode stays consistent after a crash and may lose only
+    /// the last commits — chunks the batch's checkpoint, committed with them, has not counted, so importing again redoes
+    /// them. The connection is pooled: the settings it had are put back when the import ends.
+    /// </summary>
+    public IDisposable BulkSettings()
+    {
+        if (!_sqlite)
+        {
+            return new Restore(null);
+        }
+
+        var before = $"PRAGMA cache_size={Pragma("cache_size")}; PRAGMA synchronous={Pragma("synchronous")};";
+        Run("PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;");
+        return new Restore(() => Run(before));
+    }
+
+    private string Pragma(string name)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    private void Run(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class Restore(Action? undo) : IDisposable
+    {
+        public void Dispose() => undo?.Invoke();
+    }
+
+    private ImportStatement Statement(string text, int parameterCount)
+    {
+        if (!_statements.TryGetValue(text, out var statement))
+        {
+            statement = ImportStatement.Prepare(_connection, text, parameterCount, _native);
+            if (statement is AdoStatement ado)
+            {
+                ado.Transaction = Transaction;
+            }
+
+            _statements[text] = statement;
+        }
+
+        return statement;
+    }
+
+    private static string Parameters(int rows, int columns, int first = 0)
+    {
+        var text = new StringBuilder(rows * columns * 6);
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ",(");
+            for (var c = 0; c < columns; c++)
+            {
+                text.Append(c == 0 ? "@p" : ",@p").Append(first + (r * columns) + c);
+            }
+
+            text.Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    private static IEnumerable<ArraySegment<T>> Slices<T>(IReadOnlyList<T> items, int size)
+    {
+        var array = items as T[] ?? [.. items];
+        for (var start = 0; start < array.Length; start += size)
+        {
+            yield return new ArraySegment<T>(array, start, Math.Min(size, array.Length - start));
+        }
+    }
+
+    /// <summary>The stored incidents among <paramref name="numbers"/> (distinct) of one source.</summary>
+    public Dictionary<string, StoredIncident> FindIncidents(string source, IReadOnlyList<string> numbers)
+    {
+        var found = new Dictionary<string, StoredIncident>(StringComparer.Ordinal);
+        foreach (var slice in Slices(numbers, RowsPerStatement))
+        {
+            var s = Statement($"SELECT \"Id\",\"SourceIncidentNumber\",\"ContentHash\",\"AreaId\" FROM \"Incidents\" WHERE \"Source\"=@p0 AND \"SourceIncidentNumber\" IN {Parameters(1, slice.Count, 1)}", slice.Count + 1);
+            s.Text(0, source);
+            for (var i = 0; i < slice.Count; i++)
+            {
+                s.Text(i + 1, slice[i]);
+            }
+
+            s.Query(r => found[r.Text(1)] = new StoredIncident(r.Integer(0), r.Integer(2), r.IsNull(3) ? null : (int)r.Integer(3)));
+        }
+
+        return found;
+    }
+
+    /// <summary>The stored offenses of these incidents, by incident and offense key.</summary>
+    public Dictionary<(long IncidentId, string Key), StoredOffense> FindOffenses(IReadOnlyList<long> incidentIds)
+    {
+        var found = new Dictionary<(long, string), StoredOffense>();
+        foreach (var slice in Slices(incidentIds, RowsPerStatement))
+        {
+            var s = Statement($"SELECT \"IncidentId\",\"OffenseKey\",\"Id\",\"ContentHash\" FROM \"IncidentOffenses\" WHERE \"IncidentId\" IN {Parameters(1, slice.Count)}", slice.Count);
+            for (var i = 0; i < slice.Count; i++)
+            {
+                s.Integer(i, slice[i]);
+            }
+
+            s.Query(r => found[(r.Integer(0), r.Text(1))] = new StoredOffense(r.Integer(2), r.Integer(3)));
+        }
+
+        return found;
+    }
+
+    /// <summary>Inserts new incidents and sets each one's <see cref="PendingIncident.Id"/> from the keys the database returns.</summary>
+    public void InsertIncidents(ImportBatch batch, IReadOnlyList<PendingIncident> incidents, DateTime now)
+    {
+        foreach (var slice in Slices(incidents, RowsPerStatement))
+        {
+            var values = Parameters(slice.Count, IncidentParameters);
+            var s = Statement(_sqlite
+                ? $"INSERT INTO \"Incidents\" ({IncidentColumns}) VALUES {values} RETURNING \"Id\",\"SourceIncidentNumber\""
+                : $"INSERT INTO \"Incidents\" ({IncidentColumns}) OUTPUT INSERTED.\"Id\",INSERTED.\"SourceIncidentNumber\" VALUES {values}", slice.Count * IncidentParameters);
+            var byNumber = new Dictionary<string, PendingIncident>(slice.Count, StringComparer.Ordinal);
+            for (var r = 0; r < slice.Count; r++)
+            {
+                var incident = slice[r];
+                byNumber[incident.Row!.IncidentNumber] = incident;
+                BindIncident(s, r * IncidentParameters, batch, incident, now);
+            }
+
+            s.Query(r => byNumber[r.Text(1)].Id = r.Integer(0));
+        }
+    }
+
+    // The columns of IncidentColumns in order; OffenseCount sits between HighestOffenseCode and ImportBatchId.
+    private static void BindIncident(ImportStatement s, int at, ImportBatch batch, PendingIncident incident, DateTime now)
+    {
+        var row = incident.Row!;
+        s.Text(at, batch.Source);
+        s.Text(at + 1, row.IncidentNumber);
+        s.Date(at + 2, row.ReportedAtUtc);
+        s.Date(at + 3, row.OccurredAtUtc);
+        s.Text(at + 4, row.Address);
+        s.Text(at + 5, HundredBlocks.From(row.Address));
+        s.Real(at + 6, row.Latitude);
+        s.Real(at + 7, row.Longitude);
+        s.Text(at + 8, row.Beat ?? row.Ward);
+        s.Integer(at + 9, incident.AreaId);
+        s.Integer(at + 10, (int)incident.How);
+        s.Text(at + 11, row.Disposition);
+        s.Flag(at + 12, row.IsDomestic);
+        s.Flag(at + 13, row.IsJuvenile);
+        s.Text(at + 14, incident.Highest);
+        s.Integer(at + 15, incident.Offenses.Count);
+        s.Integer(at + 16, batch.Id);
+        s.Integer(at + 17, incident.Hash);
+        s.Date(at + 18, now);
+    }
+
+    /// <summary>Inserts new offenses; each takes its incident's key, time and area.</summary>
+    public void InsertOffenses(IReadOnlyList<PendingOffense> offenses)
+    {
+        foreach (var slice in Slices(offenses, RowsPerStatement))
+        {
+            var s = Statement($"INSERT INTO \"IncidentOffenses\" ({OffenseColumns}) VALUES {Parameters(slice.Count, OffenseParameters)}", slice.Count * OffenseParameters);
+            for (var r = 0; r < slice.Count; r++)
+            {
+                var offense = slice[r];
+                var at = r * OffenseParameters;
+                s.Integer(at, offense.Incident.Id);
+                s.Text(at + 1, offense.Row.OffenseKey);
+                BindOffense(s, at + 2, offense);
+                s.Date(at + 8, (offense.Incident.Row ?? offense.Row).OccurredAtUtc); // a stored, unchanged incident has the row's time
+                s.Integer(at + 9, offense.Incident.AreaId);
+                s.Integer(at + 10, offense.Hash);
+            }
+
+            s.Execute();
+        }
+    }
+
+    // NibrsCode, SourceCode, Description, Category, UcrPart, PartIClass.
+    private static void BindOffense(ImportStatement s, int at, PendingOffense offense)
+    {
+        var code = offense.Code;
+        s.Text(at, code?.Code);
+        s.Text(at + 1, offense.Row.SourceCode);
+        s.Text(at + 2, Clip(offense.Row.FullDescription));
+        s.Integer(at + 3, (int)(code?.CrimesAgainst ?? OffenseCategory.Unknown));
+        s.Integer(at + 4, code?.UcrPart);
+        s.Integer(at + 5, (int)(code?.PartIClass ?? PartIClass.None));
+    }
+
+    private static string Clip(string text) => text.Length <= CrimeLimits.Description ? text : text[..CrimeLimits.Description];
+
+    /// <summary>Rewrites a stored incident whose content changed, and moves its offenses to its (new) time and area.</summary>
+    public void UpdateIncident(long batchId, PendingIncident incident, DateTime now)
+    {
+        var row = incident.Row!;
+        var s = Statement("UPDATE \"Incidents\" SET \"ReportedAtUtc\"=@p0,\"OccurredAtUtc\"=@p1,\"Address\"=@p2,\"HundredBlock\"=@p3,\"Latitude\"=@p4,\"Longitude\"=@p5,"
+            + "\"SourceBeat\"=@p6,\"AreaId\"=@p7,\"AreaPlacement\"=@p8,\"Disposition\"=@p9,\"IsDomestic\"=@p10,\"IsJuvenile\"=@p11,\"ImportBatchId\"=@p12,\"ContentHash\"=@p13,\"UpdatedAtUtc\"=@p14 WHERE \"Id\"=@p15", 16);
+        s.Date(0, row.ReportedAtUtc);
+        s.Date(1, row.OccurredAtUtc);
+        s.Text(2, row.Address);
+        s.Text(3, HundredBlocks.From(row.Address));
+        s.Real(4, row.Latitude);
+        s.Real(5, row.Longitude);
+        s.Text(6, row.Beat ?? row.Ward);
+        s.Integer(7, incident.AreaId);
+        s.Integer(8, (int)incident.How);
+        s.Text(9, row.Disposition);
+        s.Flag(10, row.IsDomestic);
+        s.Flag(11, row.IsJuvenile);
+        s.Integer(12, batchId);
+        s.Integer(13, incident.Hash);
+        s.Date(14, now);
+        s.Integer(15, incident.Id);
+        s.Execute();
+        var move = Statement("UPDATE \"IncidentOffenses\" SET \"OccurredAtUtc\"=@p0,\"AreaId\"=@p1 WHERE \"IncidentId\"=@p2", 3);
+        move.Date(0, row.OccurredAtUtc);
+        move.Integer(1, incident.AreaId);
+        move.Integer(2, incident.Id);
+        move.Execute();
+    }
+
+    /// <summary>Rewrites a stored offense whose content changed.</summary>
+    public void UpdateOffense(PendingOffense offense)
+    {
+        var s = Statement("UPDATE \"IncidentOffenses\" SET \"NibrsCode\"=@p0,\"SourceCode\"=@p1,\"Description\"=@p2,\"Category\"=@p3,\"UcrPart\"=@p4,\"PartIClass\"=@p5,\"AreaId\"=@p6,\"ContentHash\"=@p7 WHERE \"Id\"=@p8", 9);
+        BindOffense(s, 0, offense);
+        s.Integer(6, offense.Incident.AreaId);
+        s.Integer(7, offense.Hash);
+        s.Integer(8, offense.Id);
+        s.Execute();
+    }
+
+    /// <summary>Recomputes a stored incident's highest offense (UCR hierarchy) and offense count from its stored offenses.</summary>
+    public void RefreshHighest(long incidentId, IReadOnlyDictionary<string, int> rank)
+    {
+        var read = Statement("SELECT \"NibrsCode\" FROM \"IncidentOffenses\" WHERE \"IncidentId\"=@p0", 1);
+        read.Integer(0, incidentId);
+        var codes = new List<string?>();
+        read.Query(r => codes.Add(r.IsNull(0) ? null : r.Text(0)));
+        var set = Statement("UPDATE \"Incidents\" SET \"HighestOffenseCode\"=@p0,\"OffenseCount\"=@p1 WHERE \"Id\"=@p2", 3);
+        set.Text(0, HighestOffense.Of(codes, rank));
+        set.Integer(1, codes.Count);
+        set.Integer(2, incidentId);
+        set.Execute();
+    }
+
+    public void Reject(long batchId, long line, string? column, string reason, string raw)
+    {
+        var s = Statement("INSERT INTO \"ImportRejectedRows\" (\"ImportBatchId\",\"LineNumber\",\"Column\",\"Reason\",\"RawExcerpt\") VALUES (@p0,@p1,@p2,@p3,@p4)", 5);
+        s.Integer(0, batchId);
+        s.Integer(1, line);
+        s.Text(2, column is { Length: > 100 } ? column[..100] : column);
+        s.Text(3, reason.Length > 300 ? reason[..300] : reason);
+        s.Text(4, raw.Length > CrimeLimits.RawExcerpt ? raw[..CrimeLimits.RawExcerpt] : raw);
+        s.Execute();
+    }
+
+    /// <summary>Moves the checkpoint and renews the lease, only while this owner holds it. False: the lease was lost.</summary>
+    public bool Checkpoint(long batchId, string owner, CrimeImportRunner.Counts counts, double elapsed, DateTime leaseUntil, DateTime? finished)
+    {
+        var s = Statement("UPDATE \"ImportBatches\" SET \"RowsRead\"=@p0,\"RowsInserted\"=@p1,\"RowsUpdated\"=@p2,\"RowsUnchanged\"=@p3,\"RowsRejected\"=@p4,"
+            + "\"ElapsedSeconds\"=@p5,\"LeaseExpiresUtc\"=@p6,\"Status\"=@p7,\"FinishedAtUtc\"=@p8,\"LeaseOwner\"=@p9 WHERE \"Id\"=@p10 AND \"LeaseOwner\"=@p11", 12);
+        s.Integer(0, counts.Read);
+        s.Integer(1, counts.Inserted);
+        s.Integer(2, counts.Updated);
+        s.Integer(3, counts.Unchanged);
+        s.Integer(4, counts.Rejected);
+        s.Real(5, elapsed);
+        s.Date(6, finished is null ? leaseUntil : null);
+        s.Integer(7, (int)(finished is null ? ImportStatus.Running : ImportStatus.Completed));
+        s.Date(8, finished);
+        s.Text(9, finished is null ? owner : null);
+        s.Integer(10, batchId);
+        s.Text(11, owner);
+        return s.Execute() == 1;
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
+    }
+}
+
+internal readonly record struct StoredIncident(long Id, long Hash, int? AreaId);
+
+internal readonly record struct StoredOffense(long Id, long Hash);
