@@ -14,19 +14,18 @@ namespace WestMemphis.Pact.Web.Features.Crime;
 /// <summary>
 /// The review's reads, all aggregate SQL over the offense table's indexes — no incident rows are loaded. The comparison
 /// table and the weekly trends come from one statement of indexed range counts, one per (category, Part I class, plan
-/// interval) (see <see cref="ReviewPlan"/>); the day-of-week × hour table from one statement of hourly range counts over
-/// the last 28 days; the top blocks and the per-area changes from GROUP BY over the last 28 days.
+/// interval) (see <see cref="ReviewPlan"/>); the day-of-week × hour table from one GROUP BY over the UTC hour, placed in
+/// Central days and hours here; the top blocks and the per-area changes from one GROUP BY each over the last 28 days
+/// (and the 28 before). Timings and the indexes each uses: docs/performance.md, "Crime review".
 /// </summary>
 public sealed class CrimeReviewQueries(AppDbContext db)
 {
     public static TimeZoneInfo Zone => CentralTime.Zone;
 
-    /// <summary>Every (category, Part I class) an offense can carry: the code table's, and unmapped.</summary>
-    private async Task<List<(OffenseCategory Category, PartIClass PartI)>> PairsAsync(CancellationToken cancellationToken)
-    {
-        var pairs = await db.NibrsOffenseCodes.AsNoTracking().Select(c => new { c.CrimesAgainst, c.PartIClass }).Distinct().ToListAsync(cancellationToken);
-        return pairs.Select(p => (p.CrimesAgainst, p.PartIClass)).Append((OffenseCategory.Unknown, PartIClass.None)).Distinct().ToList();
-    }
+    /// <summary>Every (category, Part I class) an offense can carry, whatever the code table says today: a pair with no
+    /// offenses costs one empty index seek per interval, and no offense is left out if a code was re-classified.</summary>
+    private static readonly IReadOnlyList<(OffenseCategory Category, PartIClass PartI)> Pairs =
+        Enum.GetValues<OffenseCategory>().SelectMany(c => Enum.GetValues<PartIClass>().Select(p => (c, p))).ToList();
 
     private (string Table, string Time, string Area, string Category, string PartI) Names()
     {
@@ -55,52 +54,64 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         _ => PartIKind.None,
     };
 
-    /// <summary>The comparison table and weekly trends for the city (area null) or one area, periods ending on <paramref name="end"/>.</summary>
+    /// <summary>
+    /// The comparison table and weekly trends for the city (area null) or one area, periods ending on <paramref name="end"/>:
+    /// one statement of indexed range counts, one per (category, Part I class, plan interval), written as a correlated
+    /// COUNT over two small derived lists so the statement stays short to prepare (the intervals partition the plan's
+    /// extent, so every offense in it is read once, from the index alone).
+    /// </summary>
     public async Task<ReviewFigures> FiguresAsync(DateOnly end, int? areaId, CancellationToken cancellationToken)
     {
         var plan = ReviewPlan.For(end);
         var bounds = plan.BoundariesUtc(Zone);
-        var pairs = await PairsAsync(cancellationToken);
         var n = Names();
-        var sql = new StringBuilder("SELECT ");
-        var first = true;
-        foreach (var (category, partI) in pairs)
+        var sql = new StringBuilder("WITH pairs (k, c, p) AS (");
+        for (var k = 0; k < Pairs.Count; k++)
         {
-            for (var i = 0; i < plan.IntervalCount; i++)
-            {
-                sql.Append(first ? "" : ", ").Append(CultureInfo.InvariantCulture,
-                    $"(SELECT COUNT(*) FROM {n.Table} WHERE {(areaId is null ? "" : $"{n.Area} = @area AND ")}{n.Category} = {(int)category} AND {n.PartI} = {(int)partI} AND {n.Time} >= @b{i} AND {n.Time} < @b{i + 1})");
-                first = false;
-            }
+            sql.Append(k == 0 ? "" : " UNION ALL ").Append(CultureInfo.InvariantCulture, $"SELECT {k}, {(int)Pairs[k].Category}, {(int)Pairs[k].PartI}");
         }
 
-        var values = await ScalarRowAsync(sql.ToString(), bounds, areaId, cancellationToken);
-        var counts = pairs.Select((p, k) => new CodeIntervalCounts(Against(p.Category), PartI(p.PartI), values.Skip(k * plan.IntervalCount).Take(plan.IntervalCount).ToList()));
+        sql.Append("), spans (i, lo, hi) AS (");
+        for (var i = 0; i < plan.IntervalCount; i++)
+        {
+            sql.Append(i == 0 ? "" : " UNION ALL ").Append(CultureInfo.InvariantCulture, $"SELECT {i}, @b{i}, @b{i + 1}");
+        }
+
+        sql.Append(CultureInfo.InvariantCulture,
+            $") SELECT pairs.k, spans.i, (SELECT COUNT(*) FROM {n.Table} o WHERE {(areaId is null ? "" : $"o.{n.Area} = @area AND ")}o.{n.Category} = pairs.c AND o.{n.PartI} = pairs.p AND o.{n.Time} >= spans.lo AND o.{n.Time} < spans.hi) FROM pairs CROSS JOIN spans");
+
+        var perPair = Pairs.Select(_ => new int[plan.IntervalCount]).ToList();
+        await ReadAsync(sql.ToString(), bounds, areaId, reader =>
+        {
+            perPair[reader.GetInt32(0)][reader.GetInt32(1)] = reader.GetInt32(2);
+        }, cancellationToken);
+        var counts = Pairs.Select((p, k) => new CodeIntervalCounts(Against(p.Category), PartI(p.PartI), perPair[k]));
         return plan.Compute(counts);
     }
 
-    /// <summary>Offenses by local day of the week and hour over <paramref name="span"/> (one range count per UTC hour).</summary>
+    /// <summary>
+    /// Offenses by local day of the week and hour over <paramref name="span"/>: one GROUP BY over the UTC hour (a prefix of
+    /// the stored text on SQLite), each UTC hour then placed in its Central day and hour here. Central time is a whole number
+    /// of hours from UTC, so every UTC hour lies in exactly one local hour, on either side of a daylight-saving change.
+    /// </summary>
     public async Task<DayHourGrid> DayHourAsync(DateSpan span, int? areaId, ReviewCategory category, CancellationToken cancellationToken)
     {
         var (from, to) = span.ToUtc(Zone);
-        var hours = new List<DateTime>();
-        for (var h = from; h <= to; h = h.AddHours(1))
-        {
-            hours.Add(h);
-        }
-
         var n = Names();
-        var filter = CategorySql(category, n.Category, n.PartI);
-        var sql = new StringBuilder("SELECT ");
-        for (var i = 0; i < hours.Count - 1; i++)
-        {
-            sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
-                $"(SELECT COUNT(*) FROM {n.Table} WHERE {n.Time} >= @b{i} AND {n.Time} < @b{i + 1}{(areaId is null ? "" : $" AND {n.Area} = @area")}{filter})");
-        }
-
-        var values = await ScalarRowAsync(sql.ToString(), hours, areaId, cancellationToken);
-        return DayHourGrid.From(values.Select((v, i) => (hours[i], v)), Zone);
+        var hour = db.Database.IsSqlServer() ? $"DATEADD(hour, DATEDIFF(hour, 0, {n.Time}), 0)" : $"substr({n.Time}, 1, 13)";
+        var sql = $"SELECT {hour}, COUNT(*) FROM {n.Table} WHERE {n.Time} >= @b0 AND {n.Time} < @b1{(areaId is null ? "" : $" AND {n.Area} = @area")}{CategorySql(category, n.Category, n.PartI)} GROUP BY {hour}";
+        var hours = new List<(DateTime, int)>();
+        await ReadAsync(sql, [from, to], areaId, reader => hours.Add((UtcHour(reader.GetValue(0)), reader.GetInt32(1))), cancellationToken);
+        return DayHourGrid.From(hours, Zone);
     }
+
+    /// <summary>The hour a GROUP BY key stands for: a DateTime (SQL Server) or the text "yyyy-MM-dd HH" (SQLite).</summary>
+    public static DateTime UtcHour(object key) => key switch
+    {
+        DateTime time => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        string text => DateTime.SpecifyKind(DateTime.ParseExact(text, "yyyy-MM-dd HH", CultureInfo.InvariantCulture), DateTimeKind.Utc),
+        _ => throw new InvalidOperationException($"Unexpected hour key {key.GetType().Name}."),
+    };
 
     private static string CategorySql(ReviewCategory category, string categoryColumn, string partIColumn) => category switch
     {
@@ -150,7 +161,11 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         return rows.Select(r => new BlockCount(r.Block, r.Count)).ToList();
     }
 
-    /// <summary>Each area's (and the unassigned) offenses in a period against its previous period.</summary>
+    /// <summary>
+    /// Each area's (and the unassigned) offenses in a period against its previous period: a GROUP BY area per period.
+    /// (One GROUP BY over both periods, split at the current one's start, measured slower on SQLite: it sorts on the
+    /// split too.)
+    /// </summary>
     public async Task<IReadOnlyList<AreaChange>> ByAreaAsync(ReviewPeriod period, ReviewCategory category, CancellationToken cancellationToken)
     {
         async Task<Dictionary<int, int>> CountAsync(DateSpan span) =>
@@ -166,7 +181,8 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         return result;
     }
 
-    private async Task<List<int>> ScalarRowAsync(string sql, IReadOnlyList<DateTime> bounds, int? areaId, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="sql"/> with @b0.. bound to <paramref name="bounds"/> (UTC) and @area, and hands each row to <paramref name="row"/>.</summary>
+    private async Task ReadAsync(string sql, IReadOnlyList<DateTime> bounds, int? areaId, Action<DbDataReader> row, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -191,16 +207,10 @@ public sealed class CrimeReviewQueries(AppDbContext db)
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var values = new List<int>();
-            if (await reader.ReadAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
             {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    values.Add(Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture));
-                }
+                row(reader);
             }
-
-            return values;
         }
         finally
         {
