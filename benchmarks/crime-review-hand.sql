@@ -18,7 +18,7 @@ WITH RECURSIVE
               UNION SELECT date(pe, '+1 day') FROM e),
   spans(lo, hi) AS (SELECT d, lead(d) OVER (ORDER BY d) FROM days),
   utc(lo, ulo, uhi) AS (SELECT lo, datetime(lo, 'utc'), datetime(hi, 'utc') FROM spans WHERE hi IS NOT NULL),
-  pairs(c, p) AS (VALUES (0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (3, 1), (3, 2)),
+  pairs(c, p) AS (SELECT CrimesAgainst, PartIClass FROM NibrsOffenseCodes UNION SELECT 0, 0), -- the pairs offenses can carry: their code's, or unmapped
   counts(c, p, lo, n) AS MATERIALIZED (
     SELECT c, p, lo, (SELECT count(*) FROM IncidentOffenses o
                        WHERE o.Category = c AND o.PartIClass = p /*area*/ AND o.OccurredAtUtc >= ulo AND o.OccurredAtUtc < uhi)

@@ -8,7 +8,8 @@
 # Budget: under 300 ms; aim for no more than 1.5 × the hand-written SQL.
 # Needs sqlite3 (apt-get install -y sqlite3) and the America/Chicago zone (tzdata).
 # Usage: benchmarks/crime-review.sh [existing.db] [runs]   (PACT_REVIEW_END=yyyy-mm-dd to choose the review's last day;
-# by default the local day of the latest offense, so the last 7 and 28 days hold data)
+# by default the local day of the latest offense, so the last 7 and 28 days hold data; PACT_PUBLISHED=dir to use an
+# existing Release publish instead of publishing first)
 # Without a database it runs benchmarks/crime-import.sh first (1,000,000 rows) and uses the database it made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,12 +24,16 @@ end="${PACT_REVIEW_END:-$(TZ=$TZ_REVIEW sqlite3 "$db" "select date(max(OccurredA
 area=$(sqlite3 "$db" "select Id from Areas where Code='B01'")
 echo "database: $db ($(sqlite3 "$db" "select count(*) from IncidentOffenses") offenses, $(sqlite3 "$db" "select count(*) from Areas") areas); review ending $end; area B01 = $area"
 
-echo "Publishing the portal (Release)..."
-dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >/dev/null
+pact="${PACT_PUBLISHED:-}" # an existing Release publish of this commit, to run the script again without publishing again
+if [ -z "$pact" ]; then
+    echo "Publishing the portal (Release)..."
+    dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >/dev/null
+    pact="$work/pact"
+fi
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
     ConnectionStrings__Sqlite="Data Source=$db" Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1 PACT_REVIEW_END="$end" \
-    dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" time-crime-review --runs "$runs" --area B01 | tee "$work/app.txt" | grep -v '^check'
+    dotnet "$pact/WestMemphis.Pact.Web.dll" --contentRoot "$pact" time-crime-review --runs "$runs" --area B01 | tee "$work/app.txt" | grep -v '^check'
 
 hand() { # scope area-filter
     sed -e "s/:end/'$end'/g" -e "s/:scope/$1/g" -e "s#/\*area\*/#$2#g" benchmarks/crime-review-hand.sql |

@@ -22,11 +22,6 @@ public sealed class CrimeReviewQueries(AppDbContext db)
 {
     public static TimeZoneInfo Zone => CentralTime.Zone;
 
-    /// <summary>Every (category, Part I class) an offense can carry, whatever the code table says today: a pair with no
-    /// offenses costs one empty index seek per interval, and no offense is left out if a code was re-classified.</summary>
-    private static readonly IReadOnlyList<(OffenseCategory Category, PartIClass PartI)> Pairs =
-        Enum.GetValues<OffenseCategory>().SelectMany(c => Enum.GetValues<PartIClass>().Select(p => (c, p))).ToList();
-
     private (string Table, string Time, string Area, string Category, string PartI) Names()
     {
         var entity = db.Model.FindEntityType(typeof(IncidentOffense))!;
@@ -57,35 +52,37 @@ public sealed class CrimeReviewQueries(AppDbContext db)
     /// <summary>
     /// The comparison table and weekly trends for the city (area null) or one area, periods ending on <paramref name="end"/>:
     /// one statement of indexed range counts, one per (category, Part I class, plan interval), written as a correlated
-    /// COUNT over two small derived lists so the statement stays short to prepare (the intervals partition the plan's
-    /// extent, so every offense in it is read once, from the index alone).
+    /// COUNT over two small derived lists (the code table's pairs and the intervals) so the statement stays short to
+    /// prepare; the intervals partition the plan's extent, so every offense in it is read once, from the index alone.
     /// </summary>
     public async Task<ReviewFigures> FiguresAsync(DateOnly end, int? areaId, CancellationToken cancellationToken)
     {
         var plan = ReviewPlan.For(end);
         var bounds = plan.BoundariesUtc(Zone);
         var n = Names();
-        var sql = new StringBuilder("WITH pairs (k, c, p) AS (");
-        for (var k = 0; k < Pairs.Count; k++)
-        {
-            sql.Append(k == 0 ? "" : " UNION ALL ").Append(CultureInfo.InvariantCulture, $"SELECT {k}, {(int)Pairs[k].Category}, {(int)Pairs[k].PartI}");
-        }
+        var codes = db.Model.FindEntityType(typeof(NibrsOffenseCode))!;
+        var codesTable = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(codes.GetTableName()!, codes.GetSchema());
+        string CodeColumn(string property) => Quote(codes.FindProperty(property)!.GetColumnName(codesTable)!);
 
-        sql.Append("), spans (i, lo, hi) AS (");
+        // Every (category, Part I class) an offense can carry: its code's (CrimeReclassification keeps offenses in step
+        // with the code table), or unmapped.
+        var sql = new StringBuilder().Append(CultureInfo.InvariantCulture,
+            $"WITH pairs (c, p) AS (SELECT {CodeColumn(nameof(NibrsOffenseCode.CrimesAgainst))}, {CodeColumn(nameof(NibrsOffenseCode.PartIClass))} FROM {Quote(codes.GetTableName()!)} UNION SELECT {(int)OffenseCategory.Unknown}, {(int)PartIClass.None}), spans (i, lo, hi) AS (");
         for (var i = 0; i < plan.IntervalCount; i++)
         {
             sql.Append(i == 0 ? "" : " UNION ALL ").Append(CultureInfo.InvariantCulture, $"SELECT {i}, @b{i}, @b{i + 1}");
         }
 
         sql.Append(CultureInfo.InvariantCulture,
-            $") SELECT pairs.k, spans.i, (SELECT COUNT(*) FROM {n.Table} o WHERE {(areaId is null ? "" : $"o.{n.Area} = @area AND ")}o.{n.Category} = pairs.c AND o.{n.PartI} = pairs.p AND o.{n.Time} >= spans.lo AND o.{n.Time} < spans.hi) FROM pairs CROSS JOIN spans");
+            $") SELECT pairs.c, pairs.p, spans.i, (SELECT COUNT(*) FROM {n.Table} o WHERE {(areaId is null ? "" : $"o.{n.Area} = @area AND ")}o.{n.Category} = pairs.c AND o.{n.PartI} = pairs.p AND o.{n.Time} >= spans.lo AND o.{n.Time} < spans.hi) FROM pairs CROSS JOIN spans");
 
-        var perPair = Pairs.Select(_ => new int[plan.IntervalCount]).ToList();
+        var perPair = new Dictionary<(OffenseCategory, PartIClass), int[]>();
         await ReadAsync(sql.ToString(), bounds, areaId, reader =>
         {
-            perPair[reader.GetInt32(0)][reader.GetInt32(1)] = reader.GetInt32(2);
+            var pair = ((OffenseCategory)reader.GetInt32(0), (PartIClass)reader.GetInt32(1));
+            (perPair.TryGetValue(pair, out var perInterval) ? perInterval : perPair[pair] = new int[plan.IntervalCount])[reader.GetInt32(2)] = reader.GetInt32(3);
         }, cancellationToken);
-        var counts = Pairs.Select((p, k) => new CodeIntervalCounts(Against(p.Category), PartI(p.PartI), perPair[k]));
+        var counts = perPair.Select(p => new CodeIntervalCounts(Against(p.Key.Item1), PartI(p.Key.Item2), p.Value));
         return plan.Compute(counts);
     }
 
