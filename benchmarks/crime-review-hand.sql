@@ -38,12 +38,14 @@ SELECT printf('check :scope %s %d/%d %d/%d %d/%d weeks %d/%d %d/%d', r,
     sum(n * (CAST((julianday(lo) - julianday(d, '-727 days')) / 7 AS INTEGER) + 1)) FILTER (WHERE lo >= date(d, '-727 days') AND lo < date(d, '-363 days')))
   FROM k, e GROUP BY r;
 
--- 2. Day of the week × hour (local) over the last 28 days; the check line sums the 7 × 24 table.
+-- 2. Day of the week × hour (local) over the last 28 days: counted per UTC hour (a prefix of the stored text), each of
+-- those 672 hours then turned into its local day and hour; the check line sums the 7 × 24 table.
 SELECT printf('check :scope dayhour %d %d', sum(n), sum(n * (dh + 1))) FROM (
-  SELECT CAST(strftime('%w', o.OccurredAtUtc, 'localtime') AS INTEGER) * 24 + CAST(strftime('%H', o.OccurredAtUtc, 'localtime') AS INTEGER) AS dh, count(*) AS n
-    FROM IncidentOffenses o
-   WHERE o.OccurredAtUtc >= datetime(:end, '-27 days', 'utc') AND o.OccurredAtUtc < datetime(:end, '+1 day', 'utc') /*area*/
-   GROUP BY dh);
+  SELECT CAST(strftime('%w', h || ':00:00', 'localtime') AS INTEGER) * 24 + CAST(strftime('%H', h || ':00:00', 'localtime') AS INTEGER) AS dh, n
+    FROM (SELECT substr(o.OccurredAtUtc, 1, 13) AS h, count(*) AS n
+            FROM IncidentOffenses o
+           WHERE o.OccurredAtUtc >= datetime(:end, '-27 days', 'utc') AND o.OccurredAtUtc < datetime(:end, '+1 day', 'utc') /*area*/
+           GROUP BY h));
 
 -- 3. The top 10 hundred blocks over the last 28 days, by offense.
 SELECT printf('check :scope blocks %s', group_concat(b || '=' || n, ';')) FROM (
@@ -54,10 +56,9 @@ SELECT printf('check :scope blocks %s', group_concat(b || '=' || n, ';')) FROM (
 
 -- 4. Citywide only (the script drops it for an area): each area's offenses, last 28 days against the 28 before.
 -- citywide:begin
-SELECT printf('check :scope areas %d/%d %d/%d', sum(n) FILTER (WHERE cur), sum(n) FILTER (WHERE NOT cur),
-              sum(coalesce(a, 0) * n) FILTER (WHERE cur), sum(coalesce(a, 0) * n) FILTER (WHERE NOT cur)) FROM (
-  SELECT o.AreaId AS a, o.OccurredAtUtc >= datetime(:end, '-27 days', 'utc') AS cur, count(*) AS n
+SELECT printf('check :scope areas %d/%d %d/%d', sum(cur), sum(prev), sum(coalesce(a, 0) * cur), sum(coalesce(a, 0) * prev)) FROM (
+  SELECT o.AreaId AS a, sum(o.OccurredAtUtc >= datetime(:end, '-27 days', 'utc')) AS cur, sum(o.OccurredAtUtc < datetime(:end, '-27 days', 'utc')) AS prev
     FROM IncidentOffenses o
    WHERE o.OccurredAtUtc >= datetime(:end, '-55 days', 'utc') AND o.OccurredAtUtc < datetime(:end, '+1 day', 'utc')
-   GROUP BY 1, 2);
+   GROUP BY 1);
 -- citywide:end

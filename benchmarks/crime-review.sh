@@ -44,14 +44,17 @@ hand() { # scope area-filter
 for scope in citywide area; do
     if [ $scope = citywide ]; then filter=""; else filter="AND o.AreaId = $area"; fi
     hand $scope "$filter" > /dev/null # warm-up, as the app's first run
-    totals=()
+    : > "$work/times.txt"
     for _ in $(seq "$runs"); do
         out=$(hand $scope "$filter")
-        totals+=("$(echo "$out" | awk '/^Run Time/ {s += $4} END {printf "%.1f", s * 1000}')")
+        # one line per run: the total, then each statement's real time (figures, day x hour, blocks[, areas]) in ms
+        echo "$out" | awk '/^Run Time/ {t[++n] = $4 * 1000; s += $4 * 1000} END {printf "%.1f", s; for (i = 1; i <= n; i++) printf " %.1f", t[i]; print ""}' >> "$work/times.txt"
     done
     echo "$out" | grep '^check' >> "$work/hand.txt"
-    sorted=$(printf '%s\n' "${totals[@]}" | sort -n)
-    echo "hand-written SQL in sqlite3, $scope: median_ms=$(echo "$sorted" | sed -n "$(( runs / 2 + 1 ))p") min_ms=$(echo "$sorted" | head -1) over $runs runs (sum of the statements' real time)"
+    median() { cut -d' ' -f"$1" "$work/times.txt" | sort -n | sed -n "$(( runs / 2 + 1 ))p"; }
+    parts="figures $(median 2), dayhour $(median 3), blocks $(median 4)"
+    if [ $scope = citywide ]; then parts="$parts, areas $(median 5)"; fi
+    echo "hand-written SQL in sqlite3, $scope: median_ms=$(median 1) min_ms=$(cut -d' ' -f1 "$work/times.txt" | sort -n | head -1) ($parts; medians) over $runs runs (sum of the statements' real time)"
 done
 if diff <(grep '^check' "$work/app.txt" | sort) <(sort "$work/hand.txt") > "$work/diff.txt"; then
     echo "figures: the app and the hand-written SQL agree ($(wc -l < "$work/hand.txt") check lines)"
