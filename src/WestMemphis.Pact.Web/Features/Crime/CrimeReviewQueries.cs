@@ -96,7 +96,8 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         var (from, to) = span.ToUtc(Zone);
         var n = Names();
         var hour = db.Database.IsSqlServer() ? $"DATEADD(hour, DATEDIFF(hour, 0, {n.Time}), 0)" : $"substr({n.Time}, 1, 13)";
-        var sql = $"SELECT {hour}, COUNT(*) FROM {n.Table} WHERE {n.Time} >= @b0 AND {n.Time} < @b1{(areaId is null ? "" : $" AND {n.Area} = @area")}{CategorySql(category, n.Category, n.PartI)} GROUP BY {hour}";
+        var seek = areaId is null ? "" : $" AND {n.Area} = @area{AreaSeekSql(category, n.Category, n.PartI)}";
+        var sql = $"SELECT {hour}, COUNT(*) FROM {n.Table} WHERE {n.Time} >= @b0 AND {n.Time} < @b1{seek}{CategorySql(category, n.Category, n.PartI)} GROUP BY {hour}";
         var hours = new List<(DateTime, int)>();
         await ReadAsync(sql, [from, to], areaId, reader => hours.Add((UtcHour(reader.GetValue(0)), reader.GetInt32(1))), cancellationToken);
         return DayHourGrid.From(hours, Zone);
@@ -108,6 +109,35 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         DateTime time => DateTime.SpecifyKind(time, DateTimeKind.Utc),
         string text => DateTime.SpecifyKind(DateTime.ParseExact(text, "yyyy-MM-dd HH", CultureInfo.InvariantCulture), DateTimeKind.Utc),
         _ => throw new InvalidOperationException($"Unexpected hour key {key.GetType().Name}."),
+    };
+
+    private static readonly OffenseCategory[] AllCategories = Enum.GetValues<OffenseCategory>();
+    private static readonly PartIClass[] AllClasses = Enum.GetValues<PartIClass>();
+
+    /// <summary>
+    /// For one area's day × hour and top blocks: the category and Part I class a category filter leaves open, spelled out
+    /// as IN lists (every value they can take, so no offense is left out), so those reads are a few seeks on the area
+    /// index (AreaId, Category, PartIClass, OccurredAtUtc) that the figures use, each reading only the span's offenses —
+    /// no separate (AreaId, OccurredAtUtc) index needed.
+    /// </summary>
+    private static string AreaSeekSql(ReviewCategory category, string categoryColumn, string partIColumn)
+    {
+        var categories = $" AND {categoryColumn} IN ({string.Join(", ", AllCategories.Select(c => (int)c))})";
+        var classes = $" AND {partIColumn} IN ({string.Join(", ", AllClasses.Select(c => (int)c))})";
+        return category switch
+        {
+            ReviewCategory.PartIViolent or ReviewCategory.PartIProperty => categories,
+            ReviewCategory.All => categories + classes,
+            _ => classes,
+        };
+    }
+
+    /// <summary>The same IN lists for LINQ, as constants so the SQL carries them.</summary>
+    private static Expression<Func<IncidentOffense, bool>> AreaSeek(ReviewCategory category) => category switch
+    {
+        ReviewCategory.PartIViolent or ReviewCategory.PartIProperty => o => EF.Constant(AllCategories).Contains(o.Category),
+        ReviewCategory.All => o => EF.Constant(AllCategories).Contains(o.Category) && EF.Constant(AllClasses).Contains(o.PartIClass),
+        _ => o => EF.Constant(AllClasses).Contains(o.PartIClass),
     };
 
     private static string CategorySql(ReviewCategory category, string categoryColumn, string partIColumn) => category switch
@@ -149,7 +179,13 @@ public sealed class CrimeReviewQueries(AppDbContext db)
     /// <summary>The hundred blocks with the most offenses in the span.</summary>
     public async Task<IReadOnlyList<BlockCount>> TopBlocksAsync(DateSpan span, int? areaId, ReviewCategory category, CancellationToken cancellationToken, int take = 10)
     {
-        var rows = await Offenses(span, areaId, category)
+        var offenses = Offenses(span, areaId, category);
+        if (areaId is not null)
+        {
+            offenses = offenses.Where(AreaSeek(category));
+        }
+
+        var rows = await offenses
             .Where(o => o.Incident!.HundredBlock != null)
             .GroupBy(o => o.Incident!.HundredBlock!)
             .Select(g => new { Block = g.Key, Count = g.Count() })
