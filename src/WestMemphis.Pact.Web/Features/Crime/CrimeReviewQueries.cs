@@ -14,19 +14,13 @@ namespace WestMemphis.Pact.Web.Features.Crime;
 /// <summary>
 /// The review's reads, all aggregate SQL over the offense table's indexes — no incident rows are loaded. The comparison
 /// table and the weekly trends come from one statement of indexed range counts, one per (category, Part I class, plan
-/// interval) (see <see cref="ReviewPlan"/>); the day-of-week × hour table from one statement of hourly range counts over
-/// the last 28 days; the top blocks and the per-area changes from GROUP BY over the last 28 days.
+/// interval) (see <see cref="ReviewPlan"/>); the day-of-week × hour table from one GROUP BY over the UTC hour, placed in
+/// Central days and hours here; the top blocks and the per-area changes from one GROUP BY each over the last 28 days
+/// (and the 28 before). Timings and the indexes each uses: docs/performance.md, "Crime review".
 /// </summary>
 public sealed class CrimeReviewQueries(AppDbContext db)
 {
     public static TimeZoneInfo Zone => CentralTime.Zone;
-
-    /// <summary>Every (category, Part I class) an offense can carry: the code table's, and unmapped.</summary>
-    private async Task<List<(OffenseCategory Category, PartIClass PartI)>> PairsAsync(CancellationToken cancellationToken)
-    {
-        var pairs = await db.NibrsOffenseCodes.AsNoTracking().Select(c => new { c.CrimesAgainst, c.PartIClass }).Distinct().ToListAsync(cancellationToken);
-        return pairs.Select(p => (p.CrimesAgainst, p.PartIClass)).Append((OffenseCategory.Unknown, PartIClass.None)).Distinct().ToList();
-    }
 
     private (string Table, string Time, string Area, string Category, string PartI) Names()
     {
@@ -55,52 +49,96 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         _ => PartIKind.None,
     };
 
-    /// <summary>The comparison table and weekly trends for the city (area null) or one area, periods ending on <paramref name="end"/>.</summary>
+    /// <summary>
+    /// The comparison table and weekly trends for the city (area null) or one area, periods ending on <paramref name="end"/>:
+    /// one statement of indexed range counts, one per (category, Part I class, plan interval), written as a correlated
+    /// COUNT over two small derived lists (the code table's pairs and the intervals) so the statement stays short to
+    /// prepare; the intervals partition the plan's extent, so every offense in it is read once, from the index alone.
+    /// </summary>
     public async Task<ReviewFigures> FiguresAsync(DateOnly end, int? areaId, CancellationToken cancellationToken)
     {
         var plan = ReviewPlan.For(end);
         var bounds = plan.BoundariesUtc(Zone);
-        var pairs = await PairsAsync(cancellationToken);
         var n = Names();
-        var sql = new StringBuilder("SELECT ");
-        var first = true;
-        foreach (var (category, partI) in pairs)
+        var codes = db.Model.FindEntityType(typeof(NibrsOffenseCode))!;
+        var codesTable = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(codes.GetTableName()!, codes.GetSchema());
+        string CodeColumn(string property) => Quote(codes.FindProperty(property)!.GetColumnName(codesTable)!);
+
+        // Every (category, Part I class) an offense can carry: its code's (CrimeReclassification keeps offenses in step
+        // with the code table), or unmapped.
+        var sql = new StringBuilder().Append(CultureInfo.InvariantCulture,
+            $"WITH pairs (c, p) AS (SELECT {CodeColumn(nameof(NibrsOffenseCode.CrimesAgainst))}, {CodeColumn(nameof(NibrsOffenseCode.PartIClass))} FROM {Quote(codes.GetTableName()!)} UNION SELECT {(int)OffenseCategory.Unknown}, {(int)PartIClass.None}), spans (i, lo, hi) AS (");
+        for (var i = 0; i < plan.IntervalCount; i++)
         {
-            for (var i = 0; i < plan.IntervalCount; i++)
-            {
-                sql.Append(first ? "" : ", ").Append(CultureInfo.InvariantCulture,
-                    $"(SELECT COUNT(*) FROM {n.Table} WHERE {(areaId is null ? "" : $"{n.Area} = @area AND ")}{n.Category} = {(int)category} AND {n.PartI} = {(int)partI} AND {n.Time} >= @b{i} AND {n.Time} < @b{i + 1})");
-                first = false;
-            }
+            sql.Append(i == 0 ? "" : " UNION ALL ").Append(CultureInfo.InvariantCulture, $"SELECT {i}, @b{i}, @b{i + 1}");
         }
 
-        var values = await ScalarRowAsync(sql.ToString(), bounds, areaId, cancellationToken);
-        var counts = pairs.Select((p, k) => new CodeIntervalCounts(Against(p.Category), PartI(p.PartI), values.Skip(k * plan.IntervalCount).Take(plan.IntervalCount).ToList()));
+        sql.Append(CultureInfo.InvariantCulture,
+            $") SELECT pairs.c, pairs.p, spans.i, (SELECT COUNT(*) FROM {n.Table} o WHERE {(areaId is null ? "" : $"o.{n.Area} = @area AND ")}o.{n.Category} = pairs.c AND o.{n.PartI} = pairs.p AND o.{n.Time} >= spans.lo AND o.{n.Time} < spans.hi) FROM pairs CROSS JOIN spans");
+
+        var perPair = new Dictionary<(OffenseCategory, PartIClass), int[]>();
+        await ReadAsync(sql.ToString(), bounds, areaId, reader =>
+        {
+            var pair = ((OffenseCategory)reader.GetInt32(0), (PartIClass)reader.GetInt32(1));
+            (perPair.TryGetValue(pair, out var perInterval) ? perInterval : perPair[pair] = new int[plan.IntervalCount])[reader.GetInt32(2)] = reader.GetInt32(3);
+        }, cancellationToken);
+        var counts = perPair.Select(p => new CodeIntervalCounts(Against(p.Key.Item1), PartI(p.Key.Item2), p.Value));
         return plan.Compute(counts);
     }
 
-    /// <summary>Offenses by local day of the week and hour over <paramref name="span"/> (one range count per UTC hour).</summary>
+    /// <summary>
+    /// Offenses by local day of the week and hour over <paramref name="span"/>: one GROUP BY over the UTC hour (a prefix of
+    /// the stored text on SQLite), each UTC hour then placed in its Central day and hour here. Central time is a whole number
+    /// of hours from UTC, so every UTC hour lies in exactly one local hour, on either side of a daylight-saving change.
+    /// </summary>
     public async Task<DayHourGrid> DayHourAsync(DateSpan span, int? areaId, ReviewCategory category, CancellationToken cancellationToken)
     {
         var (from, to) = span.ToUtc(Zone);
-        var hours = new List<DateTime>();
-        for (var h = from; h <= to; h = h.AddHours(1))
-        {
-            hours.Add(h);
-        }
-
         var n = Names();
-        var filter = CategorySql(category, n.Category, n.PartI);
-        var sql = new StringBuilder("SELECT ");
-        for (var i = 0; i < hours.Count - 1; i++)
-        {
-            sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
-                $"(SELECT COUNT(*) FROM {n.Table} WHERE {n.Time} >= @b{i} AND {n.Time} < @b{i + 1}{(areaId is null ? "" : $" AND {n.Area} = @area")}{filter})");
-        }
-
-        var values = await ScalarRowAsync(sql.ToString(), hours, areaId, cancellationToken);
-        return DayHourGrid.From(values.Select((v, i) => (hours[i], v)), Zone);
+        var hour = db.Database.IsSqlServer() ? $"DATEADD(hour, DATEDIFF(hour, 0, {n.Time}), 0)" : $"substr({n.Time}, 1, 13)";
+        var seek = areaId is null ? "" : $" AND {n.Area} = @area{AreaSeekSql(category, n.Category, n.PartI)}";
+        var sql = $"SELECT {hour}, COUNT(*) FROM {n.Table} WHERE {n.Time} >= @b0 AND {n.Time} < @b1{seek}{CategorySql(category, n.Category, n.PartI)} GROUP BY {hour}";
+        var hours = new List<(DateTime, int)>();
+        await ReadAsync(sql, [from, to], areaId, reader => hours.Add((UtcHour(reader.GetValue(0)), reader.GetInt32(1))), cancellationToken);
+        return DayHourGrid.From(hours, Zone);
     }
+
+    /// <summary>The hour a GROUP BY key stands for: a DateTime (SQL Server) or the text "yyyy-MM-dd HH" (SQLite).</summary>
+    public static DateTime UtcHour(object key) => key switch
+    {
+        DateTime time => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        string text => DateTime.SpecifyKind(DateTime.ParseExact(text, "yyyy-MM-dd HH", CultureInfo.InvariantCulture), DateTimeKind.Utc),
+        _ => throw new InvalidOperationException($"Unexpected hour key {key.GetType().Name}."),
+    };
+
+    private static readonly OffenseCategory[] AllCategories = Enum.GetValues<OffenseCategory>();
+    private static readonly PartIClass[] AllClasses = Enum.GetValues<PartIClass>();
+
+    /// <summary>
+    /// For one area's day × hour and top blocks: the category and Part I class a category filter leaves open, spelled out
+    /// as IN lists (every value they can take, so no offense is left out), so those reads are a few seeks on the area
+    /// index (AreaId, Category, PartIClass, OccurredAtUtc) that the figures use, each reading only the span's offenses —
+    /// no separate (AreaId, OccurredAtUtc) index needed.
+    /// </summary>
+    private static string AreaSeekSql(ReviewCategory category, string categoryColumn, string partIColumn)
+    {
+        var categories = $" AND {categoryColumn} IN ({string.Join(", ", AllCategories.Select(c => (int)c))})";
+        var classes = $" AND {partIColumn} IN ({string.Join(", ", AllClasses.Select(c => (int)c))})";
+        return category switch
+        {
+            ReviewCategory.PartIViolent or ReviewCategory.PartIProperty => categories,
+            ReviewCategory.All => categories + classes,
+            _ => classes,
+        };
+    }
+
+    /// <summary>The same IN lists for LINQ, as constants so the SQL carries them.</summary>
+    private static Expression<Func<IncidentOffense, bool>> AreaSeek(ReviewCategory category) => category switch
+    {
+        ReviewCategory.PartIViolent or ReviewCategory.PartIProperty => o => EF.Constant(AllCategories).Contains(o.Category),
+        ReviewCategory.All => o => EF.Constant(AllCategories).Contains(o.Category) && EF.Constant(AllClasses).Contains(o.PartIClass),
+        _ => o => EF.Constant(AllClasses).Contains(o.PartIClass),
+    };
 
     private static string CategorySql(ReviewCategory category, string categoryColumn, string partIColumn) => category switch
     {
@@ -141,7 +179,13 @@ public sealed class CrimeReviewQueries(AppDbContext db)
     /// <summary>The hundred blocks with the most offenses in the span.</summary>
     public async Task<IReadOnlyList<BlockCount>> TopBlocksAsync(DateSpan span, int? areaId, ReviewCategory category, CancellationToken cancellationToken, int take = 10)
     {
-        var rows = await Offenses(span, areaId, category)
+        var offenses = Offenses(span, areaId, category);
+        if (areaId is not null)
+        {
+            offenses = offenses.Where(AreaSeek(category));
+        }
+
+        var rows = await offenses
             .Where(o => o.Incident!.HundredBlock != null)
             .GroupBy(o => o.Incident!.HundredBlock!)
             .Select(g => new { Block = g.Key, Count = g.Count() })
@@ -150,7 +194,11 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         return rows.Select(r => new BlockCount(r.Block, r.Count)).ToList();
     }
 
-    /// <summary>Each area's (and the unassigned) offenses in a period against its previous period.</summary>
+    /// <summary>
+    /// Each area's (and the unassigned) offenses in a period against its previous period: a GROUP BY area per period.
+    /// (One GROUP BY over both periods, split at the current one's start, measured slower on SQLite: it sorts on the
+    /// split too.)
+    /// </summary>
     public async Task<IReadOnlyList<AreaChange>> ByAreaAsync(ReviewPeriod period, ReviewCategory category, CancellationToken cancellationToken)
     {
         async Task<Dictionary<int, int>> CountAsync(DateSpan span) =>
@@ -166,7 +214,8 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         return result;
     }
 
-    private async Task<List<int>> ScalarRowAsync(string sql, IReadOnlyList<DateTime> bounds, int? areaId, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="sql"/> with @b0.. bound to <paramref name="bounds"/> (UTC) and @area, and hands each row to <paramref name="row"/>.</summary>
+    private async Task ReadAsync(string sql, IReadOnlyList<DateTime> bounds, int? areaId, Action<DbDataReader> row, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -191,16 +240,10 @@ public sealed class CrimeReviewQueries(AppDbContext db)
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var values = new List<int>();
-            if (await reader.ReadAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
             {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    values.Add(Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture));
-                }
+                row(reader);
             }
-
-            return values;
         }
         finally
         {

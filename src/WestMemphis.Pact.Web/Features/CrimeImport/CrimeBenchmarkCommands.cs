@@ -20,7 +20,8 @@ namespace WestMemphis.Pact.Web.Features.CrimeImport;
 /// <c>seed-crime-areas --areas 20</c> makes areas B01..B20 with the Chicago beat mappings the generated files use;
 /// <c>import-crime-file F</c> imports a file with the same runner the background worker uses (the file is copied first, as
 /// an upload would be) and prints time, counts and the process's peak memory;
-/// <c>time-crime-review --runs 10 [--area B01]</c> times the review page's queries (citywide and one area), median of N runs.
+/// <c>time-crime-review --runs 10 [--area B01]</c> times the review page's queries (citywide and one area), median of N runs, per part,
+/// and prints "check" lines of the figures for benchmarks/crime-review.sh to compare with its hand-written SQL.
 /// </summary>
 public static class CrimeBenchmarkCommands
 {
@@ -167,10 +168,11 @@ public static class CrimeBenchmarkCommands
         var queries = sp.GetRequiredService<CrimeReviewQueries>();
         var areaId = await db.Areas.Where(a => a.Code == areaCode).Select(a => (int?)a.Id).FirstOrDefaultAsync();
         var end = DateOnly.Parse(Environment.GetEnvironmentVariable("PACT_REVIEW_END") ?? "2026-11-24", CultureInfo.InvariantCulture);
-        foreach (var (label, area) in new[] { ("citywide", (int?)null), ("area " + areaCode, areaId) })
+        foreach (var (label, area) in new[] { ("citywide", (int?)null), ("area", areaId) })
         {
             var times = new List<double>();
             var parts = new Dictionary<string, List<double>>();
+            var check = new List<string>();
             for (var r = 0; r < runs + 1; r++)
             {
                 var watch = Stopwatch.StartNew();
@@ -188,13 +190,14 @@ public static class CrimeBenchmarkCommands
                 var figures = await queries.FiguresAsync(end, area, CancellationToken.None);
                 Lap("figures");
                 var recent = figures.Periods.First(p => p.Kind == ReviewPeriodKind.Last28Days);
-                await queries.DayHourAsync(recent.Current, area, ReviewCategory.All, CancellationToken.None);
+                var dayHour = await queries.DayHourAsync(recent.Current, area, ReviewCategory.All, CancellationToken.None);
                 Lap("dayhour");
-                await queries.TopBlocksAsync(recent.Current, area, ReviewCategory.All, CancellationToken.None);
+                var blocks = await queries.TopBlocksAsync(recent.Current, area, ReviewCategory.All, CancellationToken.None);
                 Lap("blocks");
+                IReadOnlyList<AreaChange>? byArea = null;
                 if (area is null)
                 {
-                    await queries.ByAreaAsync(recent, ReviewCategory.All, CancellationToken.None);
+                    byArea = await queries.ByAreaAsync(recent, ReviewCategory.All, CancellationToken.None);
                     Lap("byarea");
                 }
 
@@ -202,11 +205,52 @@ public static class CrimeBenchmarkCommands
                 {
                     times.Add(watch.Elapsed.TotalMilliseconds); // the first run warms the caches and is not counted
                 }
+                else
+                {
+                    check = ReviewCheck(label, figures, dayHour, blocks, byArea);
+                }
             }
 
             static double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"review {label}: median_ms={Median(times):0.0} ({string.Join(", ", parts.Select(p => $"{p.Key} {Median(p.Value):0.0}"))}) over {runs} runs"));
+                $"review {label} ({(area is null ? "all areas" : areaCode)}, end {end:yyyy-MM-dd}): median_ms={Median(times):0.0} min_ms={times.Min():0.0} ({string.Join(", ", parts.Select(p => $"{p.Key} {Median(p.Value):0.0}"))}; medians) over {runs} runs"));
+            foreach (var line in check)
+            {
+                Console.WriteLine(line);
+            }
         }
+    }
+
+    /// <summary>
+    /// What the page shows, as lines benchmarks/crime-review-hand.sql prints the same way, so the script can tell that the
+    /// hand-written SQL computes the same figures: per category the three periods and a checksum of the 52 + 52 weeks
+    /// (sum of week number × count, week 1 the oldest), the day × hour grid's total and checksum (sum of
+    /// (day × 24 + hour + 1) × count, Sunday = 0), the top blocks, and citywide the by-area counts.
+    /// </summary>
+    private static List<string> ReviewCheck(string scope, ReviewFigures figures, DayHourGrid dayHour, IReadOnlyList<BlockCount> blocks, IReadOnlyList<AreaChange>? byArea)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var lines = figures.Lines.Select(l =>
+        {
+            var trend = figures.Trend(l.Category);
+            return string.Create(inv, $"check {scope} {ReviewCategories.Slug(l.Category)} {string.Join(" ", l.ByPeriod.Select(c => $"{c.Current}/{c.Previous}"))} weeks {trend.ThisYear.Sum()}/{trend.YearEarlier.Sum()} {trend.ThisYear.Select((v, i) => (long)(i + 1) * v).Sum()}/{trend.YearEarlier.Select((v, i) => (long)(i + 1) * v).Sum()}");
+        }).ToList();
+        long sum = 0;
+        foreach (var day in DayHourGrid.Days)
+        {
+            for (var h = 0; h < 24; h++)
+            {
+                sum += ((long)day * 24 + h + 1) * dayHour[day, h];
+            }
+        }
+
+        lines.Add(string.Create(inv, $"check {scope} dayhour {dayHour.Total} {sum}"));
+        lines.Add(string.Create(inv, $"check {scope} blocks {string.Join(";", blocks.Select(b => $"{b.Block}={b.Count}"))}"));
+        if (byArea is not null)
+        {
+            lines.Add(string.Create(inv, $"check {scope} areas {byArea.Sum(a => a.Change.Current)}/{byArea.Sum(a => a.Change.Previous)} {byArea.Sum(a => (long)(a.AreaId ?? 0) * a.Change.Current)}/{byArea.Sum(a => (long)(a.AreaId ?? 0) * a.Change.Previous)}"));
+        }
+
+        return lines;
     }
 }
