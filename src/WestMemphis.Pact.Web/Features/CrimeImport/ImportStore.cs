@@ -49,7 +49,7 @@ internal sealed class ImportStore : IDisposable
     }
 
     /// <summary>
-    /// On SQLite, for the length of an import: a 64 MB page cache (the default 2 MB re-reads index pages a million-row load
+    /// On SQLite, for the length of an import: a 32 MB page cache (the default 2 MB re-reads index pages a million-row load
     /// keeps touching) and <c>synchronous=NORMAL</c>, under which WAL mode stays consistent after a crash and may lose only
     /// the last commits — chunks the batch's checkpoint, committed with them, has not counted, so importing again redoes
     /// them. The connection is pooled: the settings it had are put back when the import ends.
@@ -62,7 +62,7 @@ internal sealed class ImportStore : IDisposable
         }
 
         var before = $"PRAGMA cache_size={Pragma("cache_size")}; PRAGMA synchronous={Pragma("synchronous")};";
-        Run("PRAGMA cache_size=-65536; PRAGMA synchronous=NORMAL;");
+        Run("PRAGMA cache_size=-32768; PRAGMA synchronous=NORMAL;");
         return new Restore(() => Run(before));
     }
 
