@@ -178,6 +178,8 @@ public static class ServiceRegistration
         services.AddMemoryCache();
         services.AddSingleton<SecurityStampCache>();
         services.AddScoped<SecurityStampInvalidator>();
+        // The sign-in cookie is decrypted once per cookie value a minute, not on every page view (RememberedCookieTickets).
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, RememberCookieTickets>();
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = environment.IsDevelopment() ? "pact.tempdata" : "__Host-pact.tempdata";
