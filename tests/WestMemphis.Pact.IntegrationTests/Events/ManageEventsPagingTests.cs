@@ -18,8 +18,14 @@ public sealed class ManageEventsPagingTests(PactFactory factory) : IClassFixture
             {
                 db.Events.Add(new Event
                 {
-                    Title = $"{tag} cleanup {i:00}", Type = EventType.EnvironmentalCleanup, Location = "Civic Center", Status = EventStatus.Published,
-                    StartUtc = start.AddHours(i), EndUtc = start.AddHours(i + 1), CreatedUtc = DateTime.UtcNow, PublishedUtc = DateTime.UtcNow,
+                    Title = $"{tag} cleanup {i:00}",
+                    Type = EventType.EnvironmentalCleanup,
+                    Location = "Civic Center",
+                    Status = EventStatus.Published,
+                    StartUtc = start.AddHours(i),
+                    EndUtc = start.AddHours(i + 1),
+                    CreatedUtc = DateTime.UtcNow,
+                    PublishedUtc = DateTime.UtcNow,
                 });
             }
 
