@@ -18,6 +18,8 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
     [HttpGet("/manage/shifts/{id:int}/roster")]
     public async Task<IActionResult> Index(int id, int page = 1, CancellationToken cancellationToken = default)
     {
+        // Three queries, one connection taken from the pool (not one open and close per query).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var shift = await db.Shifts.AsNoTracking().Include(s => s.Event).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (shift is null)
         {
@@ -135,7 +137,7 @@ public sealed record RosterRow(long Id, int ShiftId, string Role, DateTime Shift
 
 public sealed record RosterViewModel(Shift Shift, IReadOnlyList<RosterRow> Rows, int Page = 1, int Pages = 1, int Total = 0)
 {
-    public const int PageSize = 100;
+    public const int PageSize = 50;
 }
 
 public sealed class HoursForm

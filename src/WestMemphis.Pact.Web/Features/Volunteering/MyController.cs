@@ -26,6 +26,9 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // The page runs four queries (here and in its two view components, which share this DbContext): one
+        // connection, taken from the pool once, serves them all, instead of one open and close per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var rows = await db.Signups.AsNoTracking().Where(s => s.VolunteerId == UserId && s.Status != SignupStatus.Cancelled)
             .OrderBy(s => s.Shift!.StartUtc)
             .Select(s => new MySignupRow(s.Id, s.Shift!.EventId, s.Shift.Event!.Title, s.Shift.Event.Status, s.Shift.Role, s.Shift.StartUtc, s.Shift.EndUtc,

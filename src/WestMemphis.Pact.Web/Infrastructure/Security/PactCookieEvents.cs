@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using WestMemphis.Pact.Data;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -12,9 +11,10 @@ namespace WestMemphis.Pact.Web.Infrastructure.Security;
 /// or disabling an account ends every other session at once) against <see cref="SecurityStampCache"/>, which
 /// costs no database round trip and never rewrites the cookie; staff sessions end after 30 idle minutes or
 /// 12 hours, whichever comes first, and their cookie is rewritten at most once a minute to slide the idle
-/// window. Times come from the injected <see cref="TimeProvider"/>.
+/// window. Times come from the injected <see cref="TimeProvider"/>. A singleton: it holds nothing per request, so the
+/// cookie handler does not build it (or a DbContext) on every request.
 /// </summary>
-public sealed class PactCookieEvents(IOptions<SignInSessionOptions> sessions, TimeProvider clock, SecurityStampCache stamps, AppDbContext db) : CookieAuthenticationEvents
+public sealed class PactCookieEvents(IOptions<SignInSessionOptions> sessions, TimeProvider clock, SecurityStampCache stamps) : CookieAuthenticationEvents
 {
     public const string LastSeenKey = "pact:lastSeen";
     public const string SignedInKey = "pact:signedIn";
@@ -41,7 +41,8 @@ public sealed class PactCookieEvents(IOptions<SignInSessionOptions> sessions, Ti
             return;
         }
 
-        if (!await stamps.IsCurrentAsync(context.Principal, db, context.HttpContext.RequestAborted))
+        // The database is only asked (and a DbContext only made) when the cache has no current entry for the account.
+        if (!await stamps.IsCurrentAsync(context.Principal, context.HttpContext.RequestServices, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

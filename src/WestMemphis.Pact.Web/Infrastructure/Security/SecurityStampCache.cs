@@ -23,7 +23,7 @@ public sealed class SecurityStampCache(IMemoryCache cache, TimeProvider clock, I
     private sealed record Entry(string? Stamp, bool Disabled, DateTimeOffset Expires);
 
     /// <summary>True when the cookie's stamp is the account's current one and the account may sign in.</summary>
-    public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, AppDbContext db, CancellationToken cancellationToken)
+    public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         var userId = principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
@@ -36,6 +36,7 @@ public sealed class SecurityStampCache(IMemoryCache cache, TimeProvider clock, I
         if (!cache.TryGetValue(Key(userId), out Entry? entry) || entry is null || entry.Expires <= now)
         {
             var generation = Interlocked.Read(ref _generation);
+            var db = requestServices.GetRequiredService<AppDbContext>();
             var row = await db.Users.AsNoTracking().Where(u => u.Id == userId)
                 .Select(u => new { u.SecurityStamp, u.IsDisabled }).FirstOrDefaultAsync(cancellationToken);
             var lifetime = principal.IsStaff() ? sessions.Value.StaffStampCheck : sessions.Value.ResidentStampCheck;

@@ -96,6 +96,9 @@ public static class ServiceRegistration
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddValidatorsFromAssemblyContaining<Program>();
+        // After AddControllersWithViews (which registers the framework's antiforgery): a signed-in visitor's request
+        // token is made once per antiforgery cookie, not on every page view (ReusedAntiforgeryTokens).
+        services.AddReusedAntiforgeryTokens();
 
         services.AddPactRateLimits(configuration);
         services.AddPublicPageCache(configuration);
@@ -154,7 +157,7 @@ public static class ServiceRegistration
             .AddClaimsPrincipalFactory<PactClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.AddScoped<PactCookieEvents>();
+        services.AddSingleton<PactCookieEvents>();
         services.ConfigureApplicationCookie(o =>
         {
             o.EventsType = typeof(PactCookieEvents);
@@ -175,6 +178,8 @@ public static class ServiceRegistration
         services.AddMemoryCache();
         services.AddSingleton<SecurityStampCache>();
         services.AddScoped<SecurityStampInvalidator>();
+        // The sign-in cookie is decrypted once per cookie value a minute, not on every page view (RememberedCookieTickets).
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, RememberCookieTickets>();
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.Name = environment.IsDevelopment() ? "pact.tempdata" : "__Host-pact.tempdata";
