@@ -160,6 +160,54 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
         Assert.Equal(3, await factory.WithDbAsync(db => db.IncidentOffenses.CountAsync(o => o.Incident!.SourceIncidentNumber == "2020-900001")));
     }
 
+    [Fact]
+    public async Task The_ado_net_path_sql_server_uses_imports_updates_and_keeps_the_highest_offense_as_the_native_one_does()
+    {
+        var (client, _) = await factory.OfficerAsync();
+        const string Place = "A,PERSON,ASSAULT OFFENSES";
+        string Row(string number, string key, string when, string name, string code, string address) =>
+            $"{number},{key},{when},,,{Place},{name},{code},E,E,E2,X,{address},-90.18,35.145";
+        var first = SeattleHeader + "\n"
+            + Row("2021-AD001", "1", "2021-03-05T10:10:00", "Simple Assault", "13B", "15XX BLOCK OF E PINE ST") + "\n"
+            + Row("2021-AD001", "2", "2021-03-05T10:10:00", "Destruction/Damage/Vandalism of Property", "290", "15XX BLOCK OF E PINE ST") + "\n"
+            + Row("2021-AD002", "1", "2021-03-06T22:00:00.1234500", "Simple Assault", "13B", "1XX BLOCK OF MAIN ST") + "\n";
+        var id = await client.QueueAsync(Encoding.UTF8.GetBytes(first), "ado-1.csv");
+        await RunThroughAdoNetAsync(id);
+
+        var batch = await factory.BatchAsync(id);
+        Assert.Equal((ImportStatus.Completed, 3L, 3L, 0L), (batch.Status, batch.RowsRead, batch.RowsInserted, batch.RowsRejected));
+        var one = await factory.WithDbAsync(db => db.Incidents.AsNoTracking().Include(i => i.Offenses).SingleAsync(i => i.SourceIncidentNumber == "2021-AD001"));
+        Assert.Equal((2, "13B"), (one.OffenseCount, one.HighestOffenseCode));
+        Assert.Equal(new DateTime(2021, 3, 5, 16, 10, 0, DateTimeKind.Utc), one.OccurredAtUtc);
+        var two = await factory.WithDbAsync(db => db.Incidents.AsNoTracking().SingleAsync(i => i.SourceIncidentNumber == "2021-AD002"));
+        Assert.Equal(new DateTime(2021, 3, 7, 4, 0, 0, DateTimeKind.Utc).AddTicks(1_234_500), two.OccurredAtUtc); // fractions kept, read back by EF
+
+        // The incident moves an hour and gains a higher offense; its other incident is unchanged.
+        var second = SeattleHeader + "\n"
+            + Row("2021-AD001", "1", "2021-03-05T11:10:00", "Simple Assault", "13B", "16XX BLOCK OF E PINE ST") + "\n"
+            + Row("2021-AD001", "3", "2021-03-05T11:10:00", "Aggravated Assault", "13A", "16XX BLOCK OF E PINE ST") + "\n"
+            + Row("2021-AD002", "1", "2021-03-06T22:00:00.1234500", "Simple Assault", "13B", "1XX BLOCK OF MAIN ST") + "\n";
+        var again = await client.QueueAsync(Encoding.UTF8.GetBytes(second), "ado-2.csv");
+        await RunThroughAdoNetAsync(again);
+
+        var updated = await factory.BatchAsync(again);
+        Assert.Equal((1L, 1L, 1L), (updated.RowsUpdated, updated.RowsInserted, updated.RowsUnchanged)); // the new offense row finds its incident already moved
+        one = await factory.WithDbAsync(db => db.Incidents.AsNoTracking().Include(i => i.Offenses).SingleAsync(i => i.SourceIncidentNumber == "2021-AD001"));
+        Assert.Equal((3, "13A", "16XX BLOCK OF E PINE ST"), (one.OffenseCount, one.HighestOffenseCode, one.Address));
+        Assert.Equal(new DateTime(2021, 3, 5, 17, 10, 0, DateTimeKind.Utc), one.OccurredAtUtc);
+        Assert.All(one.Offenses, o => Assert.Equal(one.OccurredAtUtc, o.OccurredAtUtc));
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Incidents.CountAsync(i => i.SourceIncidentNumber.StartsWith("2021-AD"))));
+    }
+
+    private async Task RunThroughAdoNetAsync(long batchId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var runner = scope.ServiceProvider.GetRequiredService<CrimeImportRunner>();
+        runner.NativeSqlite = false;
+        Assert.Equal(batchId, await runner.ClaimAsync("ado", CancellationToken.None));
+        Assert.True(await runner.RunAsync(batchId, "ado", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("empty", "The file is empty.")]
     [InlineData("header-only", "has a header but no rows")]
