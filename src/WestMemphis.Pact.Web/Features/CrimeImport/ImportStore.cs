@@ -191,23 +191,30 @@ internal sealed class ImportStore : IDisposable
         var row = incident.Row!;
         s.Text(at, batch.Source);
         s.Text(at + 1, row.IncidentNumber);
-        s.Date(at + 2, row.ReportedAtUtc);
-        s.Date(at + 3, row.OccurredAtUtc);
-        s.Text(at + 4, row.Address);
-        s.Text(at + 5, HundredBlocks.From(row.Address));
-        s.Real(at + 6, row.Latitude);
-        s.Real(at + 7, row.Longitude);
-        s.Text(at + 8, row.Beat ?? row.Ward);
-        s.Integer(at + 9, incident.AreaId);
-        s.Integer(at + 10, (int)incident.How);
-        s.Text(at + 11, row.Disposition);
-        s.Flag(at + 12, row.IsDomestic);
-        s.Flag(at + 13, row.IsJuvenile);
+        BindIncidentContent(s, at + 2, incident);
         s.Text(at + 14, incident.Highest);
         s.Integer(at + 15, incident.Offenses.Count);
         s.Integer(at + 16, batch.Id);
         s.Integer(at + 17, incident.Hash);
         s.Date(at + 18, now);
+    }
+
+    // The incident's content, ReportedAtUtc through IsJuvenile: the same twelve columns, in the same order, in the insert and the update.
+    private static void BindIncidentContent(ImportStatement s, int at, PendingIncident incident)
+    {
+        var row = incident.Row!;
+        s.Date(at, row.ReportedAtUtc);
+        s.Date(at + 1, row.OccurredAtUtc);
+        s.Text(at + 2, row.Address);
+        s.Text(at + 3, HundredBlocks.From(row.Address));
+        s.Real(at + 4, row.Latitude);
+        s.Real(at + 5, row.Longitude);
+        s.Text(at + 6, row.Beat ?? row.Ward);
+        s.Integer(at + 7, incident.AreaId);
+        s.Integer(at + 8, (int)incident.How);
+        s.Text(at + 9, row.Disposition);
+        s.Flag(at + 10, row.IsDomestic);
+        s.Flag(at + 11, row.IsJuvenile);
     }
 
     /// <summary>Inserts new offenses; each takes its incident's key, time and area.</summary>
@@ -252,18 +259,7 @@ internal sealed class ImportStore : IDisposable
         var row = incident.Row!;
         var s = Statement("UPDATE \"Incidents\" SET \"ReportedAtUtc\"=@p0,\"OccurredAtUtc\"=@p1,\"Address\"=@p2,\"HundredBlock\"=@p3,\"Latitude\"=@p4,\"Longitude\"=@p5,"
             + "\"SourceBeat\"=@p6,\"AreaId\"=@p7,\"AreaPlacement\"=@p8,\"Disposition\"=@p9,\"IsDomestic\"=@p10,\"IsJuvenile\"=@p11,\"ImportBatchId\"=@p12,\"ContentHash\"=@p13,\"UpdatedAtUtc\"=@p14 WHERE \"Id\"=@p15", 16);
-        s.Date(0, row.ReportedAtUtc);
-        s.Date(1, row.OccurredAtUtc);
-        s.Text(2, row.Address);
-        s.Text(3, HundredBlocks.From(row.Address));
-        s.Real(4, row.Latitude);
-        s.Real(5, row.Longitude);
-        s.Text(6, row.Beat ?? row.Ward);
-        s.Integer(7, incident.AreaId);
-        s.Integer(8, (int)incident.How);
-        s.Text(9, row.Disposition);
-        s.Flag(10, row.IsDomestic);
-        s.Flag(11, row.IsJuvenile);
+        BindIncidentContent(s, 0, incident);
         s.Integer(12, batchId);
         s.Integer(13, incident.Hash);
         s.Date(14, now);
