@@ -983,11 +983,9 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AreaId");
+
                     b.HasIndex("ImportBatchId");
-
-                    b.HasIndex("OccurredAtUtc");
-
-                    b.HasIndex("AreaId", "OccurredAtUtc");
 
                     b.HasIndex("Source", "SourceIncidentNumber")
                         .IsUnique();

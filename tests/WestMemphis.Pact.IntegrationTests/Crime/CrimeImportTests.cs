@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 using WestMemphis.Pact.Web.Features.CrimeImport;
@@ -235,6 +236,51 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
         Assert.Equal(before, await factory.WithDbAsync(db => db.ImportBatches.CountAsync()));
         var folder = Path.Combine(factory.Folder, "imports");
         Assert.Empty(Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv") : []);
+    }
+
+    [Fact]
+    public async Task An_area_deleted_while_an_import_runs_stops_the_chunk_that_places_incidents_in_it_and_the_retry_leaves_them_unassigned()
+    {
+        // The import writes with SQLite's foreign keys off (for speed) and checks the areas it used before each checkpoint.
+        var areaId = await factory.WithDbAsync(async db =>
+        {
+            var area = new Area { Name = "Short-lived area", Code = "ZZ" };
+            db.Areas.Add(area);
+            await db.SaveChangesAsync();
+            return area.Id;
+        });
+        await factory.MapAsync("chicago", AreaSourceFields.Ward, "77", "ZZ");
+        var (client, _) = await factory.OfficerAsync();
+        var csv = new StringBuilder(ChicagoHeader + "\n");
+        for (var i = 0; i < 5; i++)
+        {
+            csv.Append(Chicago($"{i}", $"JZ{i:000}", "07/04/2020 09:00:00 PM", "001XX W MAIN ST", "0820", "THEFT", "OVER $500", ward: "77", lat: "", lon: "")).Append('\n');
+        }
+
+        var id = await client.QueueAsync(Encoding.UTF8.GetBytes(csv.ToString()), "short-lived.csv");
+        using (var scope = factory.Services.CreateScope())
+        {
+            var runner = scope.ServiceProvider.GetRequiredService<CrimeImportRunner>();
+            Assert.Equal(id, await runner.ClaimAsync("instance-a", CancellationToken.None));
+            // While the first chunk is being read (after the import loaded its areas), an admin deletes the area.
+            runner.BeforeRow = row =>
+            {
+                if (row == 1)
+                {
+                    factory.WithDbAsync(db => db.Areas.Where(a => a.Id == areaId).ExecuteDeleteAsync()).GetAwaiter().GetResult();
+                }
+            };
+            var stopped = await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync(id, "instance-a", CancellationToken.None));
+            Assert.Contains("was deleted while it ran", stopped.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Incidents.CountAsync(i => i.SourceIncidentNumber.StartsWith("JZ"))));
+        await factory.WithDbAsync(db => db.ImportBatches.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.LeaseExpiresUtc, DateTime.UtcNow.AddMinutes(-1))));
+        Assert.Equal(1, await factory.RunQueueAsync());
+        var placed = await factory.WithDbAsync(db => db.Incidents.AsNoTracking().Where(i => i.SourceIncidentNumber.StartsWith("JZ")).Select(i => i.AreaId).ToListAsync());
+        Assert.Equal(5, placed.Count);
+        Assert.All(placed, Assert.Null);
+        Assert.Equal(ImportStatus.Completed, (await factory.BatchAsync(id)).Status);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WestMemphis.Pact.Domain.Crime;
 
 /// <summary>One row of a crime file read into typed values (not yet mapped to a NIBRS code or an area).</summary>
-public sealed record CrimeRow
+public sealed class CrimeRow
 {
     public required string IncidentNumber { get; init; }
     public required DateTime OccurredAtUtc { get; init; }
@@ -22,8 +22,11 @@ public sealed record CrimeRow
     public bool IsDomestic { get; init; }
     public bool IsJuvenile { get; init; }
 
-    /// <summary>The description as stored and shown: "THEFT: RETAIL THEFT" for Chicago's two columns, else as given.</summary>
-    public string FullDescription => SubDescription is null ? Description : Description + ": " + SubDescription;
+    /// <summary>
+    /// The description as stored and shown: "THEFT: RETAIL THEFT" for Chicago's two columns, else as given. Made once (the
+    /// import reads it several times per row); the parts it is made of are init-only.
+    /// </summary>
+    public string FullDescription => field ??= SubDescription is null ? Description : Description + ": " + SubDescription;
 }
 
 /// <summary>Why a row was rejected: the column and a reason a person can act on.</summary>
@@ -161,8 +164,29 @@ public sealed class CrimeRowParser(TimeZoneInfo zone, IReadOnlyDictionary<Import
             return null;
         }
 
-        t = string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        if (!IsNormalised(t))
+        {
+            t = string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        }
+
         return Clip(t, CrimeLimits.Description);
+    }
+
+    // Already upper-case ASCII with single spaces (most files): kept as it is, without a copy.
+    private static bool IsNormalised(string t)
+    {
+        var previous = ' ';
+        foreach (var c in t)
+        {
+            if (c > 0x7F || char.IsAsciiLetterLower(c) || (char.IsWhiteSpace(c) && (c != ' ' || previous == ' ')))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 
     private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
@@ -172,7 +196,9 @@ public sealed class CrimeRowParser(TimeZoneInfo zone, IReadOnlyDictionary<Import
     private static double? Coordinate(string? text) =>
         double.TryParse(Clean(text), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null;
 
-    public static bool Flag(string? text) => Clean(text)?.ToUpperInvariant() is "TRUE" or "Y" or "YES" or "1" or "T";
+    public static bool Flag(string? text) => Clean(text) is { } t && (t.Equals("TRUE", StringComparison.OrdinalIgnoreCase)
+        || t.Equals("Y", StringComparison.OrdinalIgnoreCase) || t.Equals("YES", StringComparison.OrdinalIgnoreCase) || t == "1"
+        || t.Equals("T", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>A latitude/longitude box; points outside it are "far from the city" and treated as missing.</summary>

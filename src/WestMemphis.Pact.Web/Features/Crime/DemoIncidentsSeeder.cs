@@ -88,7 +88,7 @@ public sealed class DemoIncidentsSeeder(AppDbContext db, IOptions<SeedOptions> s
             var connection = db.Database.GetDbConnection();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             using var store = new ImportStore(connection, db.Database.IsSqlite()) { Transaction = transaction };
-            var chunk = new ImportChunk(store, batch, offenses, resolver, rank);
+            var chunk = new ImportChunk(store, batch, new RowPreparer(Source, offenses, resolver), rank);
             var counts = new CrimeImportRunner.Counts(0, 0, 0, 0, 0);
             long incidents = 0, unassigned = 0;
             foreach (var incident in SyntheticIncidents.Generate(options))

@@ -42,7 +42,7 @@ public sealed class CrimeImportOptions
 /// </summary>
 public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptions> options, TimeProvider clock, ILogger<CrimeImportRunner> logger)
 {
-    /// <summary>A test hook: called before each data row is processed (with its index), inside the chunk's transaction.</summary>
+    /// <summary>A test hook: called before each data row is read (with its index), on the thread that reads ahead of the writer.</summary>
     public Action<long>? BeforeRow { get; set; }
 
     /// <summary>On SQLite, write through the native handle (true, the default) or through ADO.NET as on SQL Server (a test runs both).</summary>
@@ -111,7 +111,6 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         var rank = codes.ToDictionary(c => c.Code, c => c.HierarchyRank, StringComparer.Ordinal);
 
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(batch.StoredFilePath);
-        var headerCount = reader.Header.ColNames.Count;
         var index = new Dictionary<ImportField, int>();
         foreach (var (field, column) in columns)
         {
@@ -129,102 +128,67 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
 
         using var store = new ImportStore(connection, db.Database.IsSqlite(), NativeSqlite);
         using var bulk = store.BulkSettings();
-        var chunk = new ImportChunk(store, batch, offenses, areas, rank);
+        var preparer = new RowPreparer(batch.Source, offenses, areas); // used by the reader's thread only
+        var chunk = new ImportChunk(store, batch, preparer, rank);
         var counts = new Counts(batch.RowsRead, batch.RowsInserted, batch.RowsUpdated, batch.RowsUnchanged, batch.RowsRejected);
         var keptRejects = batch.RowsRejected;
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
         var elapsed = batch.ElapsedSeconds;
         var watch = Stopwatch.StartNew();
-        var enumerator = reader.GetEnumerator();
-        var done = false;
-        var values = new string?[Enum.GetValues<ImportField>().Length];
-        var rows = new List<CrimeRow>(Math.Min(chunkSize, 100_000));
-        var rowIndex = -1L;
-        while (!done)
+        var rows = new ChunkReader(reader, index, parser, preparer, batch.RowsRead, BeforeRow);
+
+        // A pipeline of two: while this chunk is written (SQLite, one thread), the next is read, parsed and prepared on
+        // another. One read runs at a time, so the reader and the preparer are never used by two threads at once.
+        Task<ReadChunk>? next = Task.Run(() => rows.Read(chunkSize, cancellationToken), cancellationToken);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            store.Transaction = transaction;
-            rows.Clear();
-            var inChunk = 0;
-            var now = clock.GetUtcNow().UtcDateTime;
-            while (inChunk < chunkSize)
+            while (next is not null)
             {
-                if (!enumerator.MoveNext())
+                var read = await next;
+                next = read.Last ? null : Task.Run(() => rows.Read(chunkSize, cancellationToken), cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                var now = clock.GetUtcNow().UtcDateTime;
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                store.Transaction = transaction;
+                counts.Read += read.Read;
+                counts.Rejected += read.Rejects.Count;
+                foreach (var reject in read.Rejects)
                 {
-                    done = true;
-                    break;
-                }
-
-                var row = enumerator.Current;
-                // Blank lines (a trailing newline, an empty line) are not rows.
-                if (row.ColCount <= 1 && row[0].Span.Trim().IsEmpty)
-                {
-                    continue;
-                }
-
-                rowIndex++;
-                if (rowIndex < batch.RowsRead)
-                {
-                    continue; // committed by an earlier attempt
-                }
-
-                BeforeRow?.Invoke(rowIndex);
-                inChunk++;
-                counts.Read++;
-                var line = row.LineNumberFrom;
-                if (row.ColCount != headerCount)
-                {
-                    counts.Rejected++;
                     if (keptRejects++ < options.Value.MaxRejectedRowsKept)
                     {
-                        store.Reject(batch.Id, line, null, $"The row has {row.ColCount} values but the header has {headerCount}.", row.Span.ToString());
+                        store.Reject(batch.Id, reject.Line, reject.Column, reject.Reason, reject.Raw);
                     }
-
-                    continue;
                 }
 
-                Array.Clear(values);
-                foreach (var (field, i) in index)
+                // The chunk's rows are applied in memory against what is stored of their incidents, then written set-based.
+                chunk.Load(read.Rows);
+                foreach (var prepared in read.Rows)
                 {
-                    values[(int)field] = row[i].ToString();
+                    chunk.Apply(prepared, counts);
                 }
 
-                var parsed = parser.Parse(f => values[(int)f], out var problem);
-                if (parsed is null)
+                chunk.Flush(now);
+                elapsed += watch.Elapsed.TotalSeconds;
+                watch.Restart();
+                var stillMine = store.Checkpoint(batch.Id, owner, counts, elapsed, now.AddSeconds(options.Value.LeaseSeconds), read.Last ? now : null);
+                if (!stillMine)
                 {
-                    counts.Rejected++;
-                    if (keptRejects++ < options.Value.MaxRejectedRowsKept)
-                    {
-                        store.Reject(batch.Id, line, problem!.Column, problem.Reason, row.Span.ToString());
-                    }
-
-                    continue;
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    logger.LogWarning("Crime import {BatchId}: lease lost to another instance; stopping", batch.Id);
+                    return false;
                 }
 
-                rows.Add(parsed);
+                await transaction.CommitAsync(CancellationToken.None);
+                store.Transaction = null;
             }
-
-            // The chunk's rows are applied in memory against what is stored of their incidents, then written set-based.
-            chunk.Load(rows);
-            foreach (var parsed in rows)
+        }
+        finally
+        {
+            // Stopped early (an error, a lost lease): the read ahead is finished before the file is closed, and dropped.
+            if (next is not null)
             {
-                chunk.Apply(parsed, counts);
+                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
-
-            chunk.Flush(now);
-            elapsed += watch.Elapsed.TotalSeconds;
-            watch.Restart();
-            var stillMine = store.Checkpoint(batch.Id, owner, counts, elapsed, now.AddSeconds(options.Value.LeaseSeconds), done ? now : null);
-            if (!stillMine)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                logger.LogWarning("Crime import {BatchId}: lease lost to another instance; stopping", batch.Id);
-                return false;
-            }
-
-            await transaction.CommitAsync(CancellationToken.None);
-            store.Transaction = null;
         }
 
         logger.LogInformation("Crime import {BatchId} done: {Read} read, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected in {Seconds:0.0} s",
@@ -232,6 +196,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         TryDelete(batch.StoredFilePath);
         return true;
     }
+
 
     private void TryDelete(string path)
     {
@@ -269,4 +234,90 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
             }
         }
     }
+
+    /// <summary>Reads, parses and prepares the file's rows a chunk at a time, skipping those an earlier attempt committed.</summary>
+    private sealed class ChunkReader(SepReader reader, Dictionary<ImportField, int> index, CrimeRowParser parser, RowPreparer preparer, long committed, Action<long>? beforeRow)
+    {
+        private readonly int _headerCount = reader.Header.ColNames.Count;
+        private readonly string?[] _values = new string?[Enum.GetValues<ImportField>().Length];
+        private readonly StringPool _pool = new();
+        private long _rowIndex = -1;
+
+        // Columns with few distinct values, shared through the pool; numbers, dates, addresses and coordinates are not.
+        private static bool Repeats(ImportField field) => field is ImportField.NibrsCode or ImportField.OffenseDescription
+            or ImportField.OffenseSubDescription or ImportField.SourceCode or ImportField.Beat or ImportField.Ward
+            or ImportField.Disposition or ImportField.Domestic or ImportField.Juvenile;
+
+        public ReadChunk Read(int size, CancellationToken cancellationToken)
+        {
+            var chunk = new ReadChunk(new List<PreparedRow>(Math.Min(size, 100_000)));
+            while (chunk.Read < size)
+            {
+                if (!reader.MoveNext())
+                {
+                    chunk.Last = true;
+                    return chunk;
+                }
+
+                var row = reader.Current;
+                // Blank lines (a trailing newline, an empty line) are not rows.
+                if (row.ColCount <= 1 && row[0].Span.Trim().IsEmpty)
+                {
+                    continue;
+                }
+
+                _rowIndex++;
+                if (_rowIndex < committed)
+                {
+                    continue; // committed by an earlier attempt
+                }
+
+                if ((_rowIndex & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                beforeRow?.Invoke(_rowIndex);
+                chunk.Read++;
+                var line = row.LineNumberFrom;
+                if (row.ColCount != _headerCount)
+                {
+                    chunk.Rejects.Add(new RejectedRow(line, null, $"The row has {row.ColCount} values but the header has {_headerCount}.", row.Span.ToString()));
+                    continue;
+                }
+
+                Array.Clear(_values);
+                foreach (var (field, i) in index)
+                {
+                    _values[(int)field] = Repeats(field) ? _pool.Get(row[i].Span) : row[i].ToString();
+                }
+
+                var parsed = parser.Parse(f => _values[(int)f], out var problem);
+                if (parsed is null)
+                {
+                    chunk.Rejects.Add(new RejectedRow(line, problem!.Column, problem.Reason, row.Span.ToString()));
+                    continue;
+                }
+
+                chunk.Rows.Add(preparer.Prepare(parsed));
+            }
+
+            return chunk;
+        }
+    }
+
+    private sealed class ReadChunk(List<PreparedRow> rows)
+    {
+        public List<PreparedRow> Rows { get; } = rows;
+
+        public List<RejectedRow> Rejects { get; } = [];
+
+        /// <summary>Data rows read, rejected ones included (blank lines are not rows).</summary>
+        public long Read { get; set; }
+
+        /// <summary>The file ended within this chunk.</summary>
+        public bool Last { get; set; }
+    }
+
+    private sealed record RejectedRow(long Line, string? Column, string Reason, string Raw);
 }

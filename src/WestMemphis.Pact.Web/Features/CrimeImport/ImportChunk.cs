@@ -25,10 +25,52 @@ internal sealed class PendingIncident
     public bool OffensesChanged { get; set; }
 
     /// <summary>Offenses this chunk added or changed, by offense key; for a new incident, all of them.</summary>
-    public Dictionary<string, PendingOffense> Offenses { get; } = new(StringComparer.Ordinal);
+    public PendingOffenses Offenses { get; } = new();
 
     /// <summary>The highest of a new incident's offenses (computed before insertion).</summary>
     public string? Highest { get; set; }
+}
+
+/// <summary>An incident's pending offenses by offense key: a short list (most incidents have one), lighter than a dictionary.</summary>
+internal sealed class PendingOffenses
+{
+    private readonly List<PendingOffense> _items = new(1);
+
+    public int Count => _items.Count;
+
+    public IReadOnlyList<PendingOffense> Values => _items;
+
+    public PendingOffense this[string key]
+    {
+        set
+        {
+            for (var i = 0; i < _items.Count; i++)
+            {
+                if (_items[i].Row.OffenseKey == key)
+                {
+                    _items[i] = value;
+                    return;
+                }
+            }
+
+            _items.Add(value);
+        }
+    }
+
+    public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out PendingOffense offense)
+    {
+        foreach (var o in _items)
+        {
+            if (o.Row.OffenseKey == key)
+            {
+                offense = o;
+                return true;
+            }
+        }
+
+        offense = null;
+        return false;
+    }
 }
 
 internal sealed class PendingOffense
@@ -53,15 +95,15 @@ internal sealed class PendingOffense
 /// updated or unchanged, as it would have row by row. Several rows of one incident in a chunk (Seattle's one row per
 /// offense) are merged before anything is written.
 /// </summary>
-internal sealed class ImportChunk(ImportStore store, ImportBatch batch, OffenseResolver offenses, AreaResolver areas, IReadOnlyDictionary<string, int> rank)
+internal sealed class ImportChunk(ImportStore store, ImportBatch batch, RowPreparer preparer, IReadOnlyDictionary<string, int> rank)
 {
     private readonly Dictionary<string, PendingIncident> _incidents = new(StringComparer.Ordinal);
     private Dictionary<(long IncidentId, string Key), StoredOffense> _storedOffenses = [];
 
     /// <summary>Reads what is stored of these rows' incidents and offenses, a few hundred at a time.</summary>
-    public void Load(IEnumerable<CrimeRow> rows)
+    public void Load(IReadOnlyList<PreparedRow> rows)
     {
-        var numbers = rows.Select(r => r.IncidentNumber).Where(n => !_incidents.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
+        var numbers = rows.Select(r => r.Row.IncidentNumber).Where(n => !_incidents.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
         var stored = store.FindIncidents(batch.Source, numbers);
         foreach (var (number, incident) in stored)
         {
@@ -71,15 +113,15 @@ internal sealed class ImportChunk(ImportStore store, ImportBatch batch, OffenseR
         _storedOffenses = stored.Count == 0 ? [] : store.FindOffenses([.. stored.Values.Select(i => i.Id)]);
     }
 
-    public void Apply(CrimeRow row, CrimeImportRunner.Counts counts)
+    /// <summary>Applies a row that has not been prepared yet (the demo seeder's).</summary>
+    public void Apply(CrimeRow row, CrimeImportRunner.Counts counts) => Apply(preparer.Prepare(row), counts);
+
+    public void Apply(in PreparedRow prepared, CrimeImportRunner.Counts counts)
     {
-        var code = offenses.Resolve(batch.Source, row);
-        var incidentHash = new ContentHash().Add(row.OccurredAtUtc.Ticks).Add(row.ReportedAtUtc?.Ticks).Add(row.Address).Add(row.Latitude)
-            .Add(row.Longitude).Add(row.Beat).Add(row.Ward).Add(row.Disposition).Add(row.IsDomestic).Add(row.IsJuvenile).Value;
-        var offenseHash = new ContentHash().Add(code?.Code).Add(row.FullDescription).Add(row.SourceCode).Value;
+        var (row, code, incidentHash, offenseHash) = (prepared.Row, prepared.Code, prepared.IncidentHash, prepared.OffenseHash);
         if (!_incidents.TryGetValue(row.IncidentNumber, out var incident))
         {
-            var (areaId, how) = areas.Place(row);
+            var (areaId, how) = (prepared.AreaId, prepared.How);
             incident = new PendingIncident { IsNew = true, Row = row, AreaId = areaId, How = how, Hash = incidentHash };
             incident.Offenses[row.OffenseKey] = new PendingOffense { Incident = incident, Row = row, Code = code, Hash = offenseHash };
             _incidents[row.IncidentNumber] = incident;
@@ -90,7 +132,7 @@ internal sealed class ImportChunk(ImportStore store, ImportBatch batch, OffenseR
         var changed = false;
         if (incident.Hash != incidentHash)
         {
-            var (areaId, how) = areas.Place(row);
+            var (areaId, how) = (prepared.AreaId, prepared.How);
             (incident.Row, incident.AreaId, incident.How, incident.Hash) = (row, areaId, how, incidentHash);
             incident.Changed = !incident.IsNew;
             changed = true;
@@ -158,6 +200,26 @@ internal sealed class ImportChunk(ImportStore store, ImportBatch batch, OffenseR
 
         _incidents.Clear();
         _storedOffenses = [];
+    }
+}
+
+/// <summary>A parsed row with what can be worked out without the database: its offense code, content hashes and area.</summary>
+internal readonly record struct PreparedRow(CrimeRow Row, NibrsOffenseCode? Code, long IncidentHash, long OffenseHash, int? AreaId, AreaPlacement How);
+
+/// <summary>
+/// Prepares rows for a chunk. Not thread-safe (the area resolver caches addresses): one thread prepares while the
+/// import's writer works on the previous chunk, never two at once.
+/// </summary>
+internal sealed class RowPreparer(string source, OffenseResolver offenses, AreaResolver areas)
+{
+    public PreparedRow Prepare(CrimeRow row)
+    {
+        var code = offenses.Resolve(source, row);
+        var incidentHash = new ContentHash().Add(row.OccurredAtUtc.Ticks).Add(row.ReportedAtUtc?.Ticks).Add(row.Address).Add(row.Latitude)
+            .Add(row.Longitude).Add(row.Beat).Add(row.Ward).Add(row.Disposition).Add(row.IsDomestic).Add(row.IsJuvenile).Value;
+        var offenseHash = new ContentHash().Add(code?.Code).Add(row.FullDescription).Add(row.SourceCode).Value;
+        var (areaId, how) = areas.Place(row);
+        return new PreparedRow(row, code, incidentHash, offenseHash, areaId, how);
     }
 }
 
