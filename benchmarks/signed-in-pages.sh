@@ -11,6 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-10}"
+# Ports of the portal and the bare template (override to run beside another benchmark).
+port="${PACT_BENCH_PORT:-5097}"
+bare_port="${PACT_BENCH_BARE_PORT:-5098}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed (for the TOTP code)" >&2; exit 1; }
 work=$(mktemp -d)
@@ -30,14 +33,14 @@ export PACT_BENCH_PASSWORD PACT_BENCH_TOTP_KEY
 echo "Seeding 2,000 events, 20,000 sign-ups, the two benchmark accounts and a roster of 500..."
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
-dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:5097 >"$work/pact.log" 2>&1 &
-dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls http://127.0.0.1:5098 >"$work/bare.log" 2>&1 &
-for port in 5097 5098; do
-    for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls "http://127.0.0.1:$port" >"$work/pact.log" 2>&1 &
+dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls "http://127.0.0.1:$bare_port" >"$work/bare.log" 2>&1 &
+for p in "$port" "$bare_port"; do
+    for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$p/" && break; sleep 0.1; done
 done
 
 proxy=(-H "X-Forwarded-Proto: https")
-base=http://127.0.0.1:5097
+base="http://127.0.0.1:$port"
 
 source benchmarks/lib/signed-in.sh
 
@@ -55,7 +58,9 @@ roster=$(curl -fs "${proxy[@]}" -H "Cookie: $coordinator_cookies" "$base$manage"
 run_wrk() { # url cookie -> rps p99 errors in globals
     local auth=()
     [ -n "${2:-}" ] && auth=(-H "Cookie: $2")
-    curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1"; curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1" # warm up
+    curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1"
+    # Warm up (JIT, connection pools, caches) with a short run that is not counted.
+    wrk -t2 -c32 -d3s "${proxy[@]}" "${auth[@]}" "$1" >/dev/null
     wrk -t2 -c32 -d"${secs}s" --latency "${proxy[@]}" "${auth[@]}" "$1" >"$work/wrk.txt"
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
     p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
@@ -64,7 +69,7 @@ run_wrk() { # url cookie -> rps p99 errors in globals
 # On a shared machine the bare template's throughput moves with the load, so every page is measured right
 # after a bare run of the same length, and its ratio is to that run.
 measure() { # name url cookie
-    run_wrk "http://127.0.0.1:5098/"
+    run_wrk "http://127.0.0.1:$bare_port/"
     local bare=$rps bare_p99=$p99
     run_wrk "$2" "${3:-}"
     ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.2f", a / b }')
