@@ -11,6 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-10}"
+# Ports of the portal and the bare template (override to run beside another benchmark).
+port="${PACT_BENCH_PORT:-5097}"
+bare_port="${PACT_BENCH_BARE_PORT:-5098}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed (for the TOTP code)" >&2; exit 1; }
 work=$(mktemp -d)
@@ -30,14 +33,14 @@ export PACT_BENCH_PASSWORD PACT_BENCH_TOTP_KEY
 echo "Seeding 2,000 events, 20,000 sign-ups, the two benchmark accounts and a roster of 500..."
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
-dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:5097 >"$work/pact.log" 2>&1 &
-dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls http://127.0.0.1:5098 >"$work/bare.log" 2>&1 &
-for port in 5097 5098; do
-    for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls "http://127.0.0.1:$port" >"$work/pact.log" 2>&1 &
+dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls "http://127.0.0.1:$bare_port" >"$work/bare.log" 2>&1 &
+for p in "$port" "$bare_port"; do
+    for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$p/" && break; sleep 0.1; done
 done
 
 proxy=(-H "X-Forwarded-Proto: https")
-base=http://127.0.0.1:5097
+base="http://127.0.0.1:$port"
 
 source benchmarks/lib/signed-in.sh
 
@@ -52,23 +55,46 @@ manage=$(curl -fs "${proxy[@]}" -H "Cookie: $coordinator_cookies" "$base/manage/
 roster=$(curl -fs "${proxy[@]}" -H "Cookie: $coordinator_cookies" "$base$manage" | grep -o 'href="/manage/shifts/[0-9]*/roster"' | sed -n 1p | cut -d'"' -f2 || true)
 [ -n "$roster" ] || { echo "no roster link found for the benchmark roster event ($manage)" >&2; exit 1; }
 
-run_wrk() { # url cookie -> rps p99 errors in globals
-    local auth=()
+# With "miss" as third argument every request asks for a URL never asked before (a query string that counts up),
+# so the output cache never has it: what a first view of the page costs, storing included.
+cat >"$work/miss.lua" <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. sep .. "first-view=" .. n .. "-" .. math.random(1, 1000000000))
+end
+LUA
+run_wrk() { # url cookie [miss] -> rps p99 errors in globals
+    local auth=() script=()
     [ -n "${2:-}" ] && auth=(-H "Cookie: $2")
-    curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1"; curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1" # warm up
-    wrk -t2 -c32 -d"${secs}s" --latency "${proxy[@]}" "${auth[@]}" "$1" >"$work/wrk.txt"
+    [ "${3:-}" = miss ] && script=(-s "$work/miss.lua")
+    curl -fs "${proxy[@]}" "${auth[@]}" -o /dev/null "$1"
+    # Warm up (JIT, connection pools, caches) with a short run that is not counted.
+    wrk -t2 -c32 -d3s "${script[@]}" "${proxy[@]}" "${auth[@]}" "$1" >/dev/null
+    wrk -t2 -c32 -d"${secs}s" --latency "${script[@]}" "${proxy[@]}" "${auth[@]}" "$1" >"$work/wrk.txt"
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
     p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
     errors=$(grep -Eo 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | awk '{print $NF}' || true)
 }
 # On a shared machine the bare template's throughput moves with the load, so every page is measured right
 # after a bare run of the same length, and its ratio is to that run.
-measure() { # name url cookie
-    run_wrk "http://127.0.0.1:5098/"
+measure() { # name url cookie [miss]
+    run_wrk "http://127.0.0.1:$bare_port/"
     local bare=$rps bare_p99=$p99
-    run_wrk "$2" "${3:-}"
+    run_wrk "$2" "${3:-}" "${4:-}"
     ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.2f", a / b }')
     printf '| %-44s | %10s | %8s | %10s | %8s | %5s x | %s |\n' "$1" "$rps" "$p99" "$bare" "$bare_p99" "$ratio" "${errors:-0}"
+}
+
+# A staff cookie slides: once it is a minute old, every response re-issues it (Set-Cookie). A browser takes the new
+# cookie; wrk keeps sending the old one, so every response would re-issue it (and none could be cached). The
+# coordinator therefore signs in afresh just before each of its measurements (26 s, inside that minute), waiting for
+# the next authenticator time step since a code is accepted once.
+fresh_coordinator() {
+    sleep $((31 - $(date +%s) % 30))
+    sign_in bench-coordinator@example.invalid
+    coordinator_cookies=$cookies
 }
 
 # A signed-in page must answer 200 with the page, not a redirect to the log-in form.
@@ -85,6 +111,23 @@ measure "resident /" "$base/" "$resident_cookies"
 measure "resident /events" "$base/events" "$resident_cookies"
 measure "resident $event" "$base$event" "$resident_cookies"
 measure "resident /my" "$base/my" "$resident_cookies"
+fresh_coordinator
 measure "coordinator /manage/events" "$base/manage/events" "$coordinator_cookies"
+fresh_coordinator
 measure "coordinator $roster (500)" "$base$roster" "$coordinator_cookies"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${PACT_BENCH_FIRST_VIEWS:-1}" = 1 ]; then
+    echo
+    echo "First views (every request a URL not yet cached: rendered and stored):"
+    echo "| page | req/s | p99 | bare req/s just before | bare p99 | x bare | non-2xx |"
+    echo "|---|---|---|---|---|---|---|"
+    measure "resident / (first view)" "$base/" "$resident_cookies" miss
+    measure "resident /events (first view)" "$base/events" "$resident_cookies" miss
+    measure "resident $event (first view)" "$base$event" "$resident_cookies" miss
+    measure "resident /my (first view)" "$base/my" "$resident_cookies" miss
+    fresh_coordinator
+    measure "coordinator /manage/events (first view)" "$base/manage/events" "$coordinator_cookies" miss
+    fresh_coordinator
+    measure "coordinator roster (500, first view)" "$base$roster" "$coordinator_cookies" miss
+    echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

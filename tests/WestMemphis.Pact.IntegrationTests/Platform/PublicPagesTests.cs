@@ -125,16 +125,26 @@ public sealed class PublicPageCacheTests(PactFactory factory) : IClassFixture<Pa
     }
 
     [Fact]
-    public async Task Signed_in_visitors_never_get_a_cached_page()
+    public async Task Signed_in_visitors_never_get_the_anonymous_cached_page_nor_a_cached_page_not_marked_for_them()
     {
         var email = $"nocache-{Guid.NewGuid():N}@example.com";
         await factory.CreateUserAsync(email);
         var client = factory.CreateBrowserClient();
         await client.LoginAsync(email);
+        var anonymous = factory.CreateClient();
+        var url = $"/events?visit={Guid.NewGuid():N}"; // a URL of this test's own: the other test counts on a cold /events
+        await anonymous.GetAsync(url);
+        Assert.NotNull((await anonymous.GetAsync(url)).Headers.Age);
 
-        await client.GetAsync("/events");
-        var again = await client.GetAsync("/events");
+        // Their own page (cached per session from the second view on: SignedInPageCacheTests), never the anonymous one.
+        var mine = await client.GetAsync(url);
+        Assert.Null(mine.Headers.Age);
+        Assert.Contains(email, await mine.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("no-store", mine.Headers.CacheControl!.ToString());
 
+        // /about carries only the public policy: rendered for a signed-in visitor every time.
+        await client.GetAsync("/about");
+        var again = await client.GetAsync("/about");
         Assert.Null(again.Headers.Age);
         Assert.Contains("no-store", again.Headers.CacheControl!.ToString());
     }

@@ -50,8 +50,16 @@ public sealed class RedisScaleOutTests
             var anonymousB = b.CreateBrowserClient();
             Assert.Contains("3 of 3 spots left", (await anonymousB.GetPageAsync(e.EventUrl())).Text);
 
-            // Cached on B: a change that bypasses the app is not seen.
-            await a.WithDbAsync(db => db.Events.Where(x => x.Id == e.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Location, "Moved to the park")));
+            // Cached on B: a change that bypasses the app (made with SQL on the database file, not through EF) is not seen.
+            await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={a.DatabasePath}"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "UPDATE \"Events\" SET \"Location\" = 'Moved to the park' WHERE \"Id\" = $id";
+                command.Parameters.AddWithValue("$id", e.Id);
+                Assert.Equal(1, await command.ExecuteNonQueryAsync());
+            }
+
             Assert.DoesNotContain("Moved to the park", (await anonymousB.GetPageAsync(e.EventUrl())).Text);
 
             // A resident signs up on A: B's next anonymous view is fresh.

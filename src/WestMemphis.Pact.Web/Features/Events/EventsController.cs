@@ -20,6 +20,7 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
 
     [HttpGet("/events")]
     [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [CachedPerSession]
     public async Task<IActionResult> Index([FromQuery] EventFilter filter, CancellationToken cancellationToken)
     {
         // The list is the same for everyone who asks for the same (normalised) filter: a signed-in visitor, whom
@@ -80,6 +81,7 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
 
     [HttpGet("/events/{id:int}/{slug?}")]
     [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [CachedPerSession]
     public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
     {
         // The event itself is the same for everyone (kept in memory a few seconds); what this visitor signed up for is

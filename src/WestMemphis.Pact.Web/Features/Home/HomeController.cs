@@ -12,6 +12,7 @@ public sealed class HomeController(AppDbContext db, PublicDataCache publicData) 
 {
     [HttpGet("/")]
     [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [CachedPerSession]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         // The same for everyone: a signed-in visitor, who misses the output cache, reads it from memory too.

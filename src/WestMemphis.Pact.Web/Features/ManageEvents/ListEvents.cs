@@ -10,6 +10,7 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 public sealed partial class ManageEventsController
 {
     [HttpGet("")]
+    [Infrastructure.Mvc.CachedPerSession]
     public async Task<IActionResult> Index(string? status, string? q, int page = 1, CancellationToken cancellationToken = default)
     {
         // The same list for every coordinator asking the same: from memory for a few seconds, emptied when events change.

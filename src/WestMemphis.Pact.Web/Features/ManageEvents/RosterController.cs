@@ -16,6 +16,7 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 public sealed class RosterController(AppDbContext db, ShiftSignups signups, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("/manage/shifts/{id:int}/roster")]
+    [CachedPerSession]
     public async Task<IActionResult> Index(int id, int page = 1, CancellationToken cancellationToken = default)
     {
         // Three queries, one connection taken from the pool (not one open and close per query).

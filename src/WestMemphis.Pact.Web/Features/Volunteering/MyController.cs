@@ -23,6 +23,7 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     [HttpGet("/my")]
+    [CachedPerSession]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -22,7 +22,7 @@ public static class DatabaseServiceCollectionExtensions
             services.AddDbContext<AppDbContext>((sp, db) => db
                 .UseSqlServer(connectionString, o => o.MigrationsAssembly("WestMemphis.Pact.Migrations.SqlServer"))
                 .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>(),
-                    sp.GetRequiredService<Mvc.PublicPageCacheInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>()));
+                    sp.GetRequiredService<Mvc.CachedPageInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>()));
         }
         else if (string.Equals(provider, DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -30,7 +30,7 @@ public static class DatabaseServiceCollectionExtensions
             services.AddDbContext<AppDbContext>((sp, db) => db
                 .UseSqlite(connectionString, o => o.MigrationsAssembly("WestMemphis.Pact.Migrations.Sqlite"))
                 .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>(),
-                    sp.GetRequiredService<Mvc.PublicPageCacheInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>()));
+                    sp.GetRequiredService<Mvc.CachedPageInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>()));
         }
         else
         {

@@ -6,9 +6,9 @@ namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
 /// What signed-in pages show that is the same for everyone (the next events, the seasonal programs, an event's
 /// public details, the event lists), kept in memory for a few seconds so a signed-in page only queries and renders
 /// its per-user part fresh. Never holds anything about a user: callers cache only data read without the user.
-/// Emptied together with the anonymous output cache, by the same <see cref="PublicPageCacheInvalidator"/>: any saved
-/// change to events, shifts, sign-ups, areas or results bumps the version that every key carries, so no page shows
-/// data from before a change saved on this instance. With several instances (<c>Redis:Configuration</c> set) an
+/// Emptied together with the output cache, by <see cref="CachedPageInvalidator"/>: any committed write (SaveChanges
+/// or ExecuteUpdate) bumps the version that every key carries, so no page shows data from before a change made on
+/// this instance. With several instances (<c>Redis:Configuration</c> set) an
 /// in-process copy could show a change made on another instance late, so the cache is off there and signed-in pages
 /// read fresh, like the anonymous pages whose shared Redis cache is emptied at once on every instance.
 /// </summary>

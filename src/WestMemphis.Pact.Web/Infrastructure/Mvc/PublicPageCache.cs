@@ -1,16 +1,12 @@
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 /// <summary>
 /// Anonymous views of the public pages (home, events, an event) are served from the output cache for a
 /// few seconds. Only responses to visitors who are not signed in and that set no cookie are stored (the
-/// default output-cache rules), so nothing personal and no antiforgery token is ever shared. Any saved
-/// change to events, shifts, sign-ups or areas empties the cache at once; the short lifetime bounds what
-/// an instance can show after a change made by another instance or by a bulk update.
+/// default output-cache rules), so nothing personal and no antiforgery token is ever shared. Any write to
+/// the database (<see cref="CachedPageInvalidator"/>) empties the cache at once. Signed-in visitors never
+/// come here: they get their own entries, per session (<see cref="SignedInPagePolicy"/>).
 /// </summary>
 public static class PublicPageCache
 {
@@ -26,60 +22,11 @@ public static class PublicPageCache
             .SetVaryByQuery("*")
             // A one-time status message ("You have been logged out") rides in the temp-data cookie: such a
             // request gets its own page.
-            .With(c => !c.HttpContext.Request.Cookies.Keys.Any(k => k.EndsWith("pact.tempdata", StringComparison.Ordinal)))));
-        services.AddScoped<PublicPageCacheInvalidator>();
+            .With(c => !c.HttpContext.Request.Cookies.Keys.Any(k => k.EndsWith("pact.tempdata", StringComparison.Ordinal)))
+            // Signed-in visitors were never served nor stored here (the default rules); they are left to the
+            // per-session policy, which this one would otherwise overrule.
+            .With(c => c.HttpContext.User.Identity?.IsAuthenticated != true)));
         return services;
     }
 }
 
-/// <summary>
-/// Empties the public-page cache, and the shared data of signed-in pages (<see cref="PublicDataCache"/>), after
-/// any saved change to what those pages show. One per DbContext
-/// (scoped). Changes made only with ExecuteUpdate bypass it; the cache's short lifetime covers those.
-/// </summary>
-public sealed class PublicPageCacheInvalidator(IOutputCacheStore store, PublicDataCache data) : SaveChangesInterceptor
-{
-    private static readonly HashSet<Type> Shown = [typeof(Event), typeof(Shift), typeof(Signup), typeof(Area), typeof(CleanupResult)];
-
-    private bool _pending;
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Mark(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Mark(eventData.Context);
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        await EvictAsync();
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        EvictAsync().AsTask().GetAwaiter().GetResult();
-        return result;
-    }
-
-    private void Mark(DbContext? context) =>
-        _pending |= context is not null && context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Shown.Contains(e.Metadata.ClrType));
-
-    private ValueTask EvictAsync()
-    {
-        if (!_pending)
-        {
-            return ValueTask.CompletedTask;
-        }
-
-        _pending = false;
-        data.Invalidate();
-        return store.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None);
-    }
-}

@@ -103,6 +103,8 @@ public static class ServiceRegistration
         services.AddPactRateLimits(configuration);
         services.AddPublicPageCache(configuration);
         services.AddSingleton<PublicDataCache>();
+        // Signed-in pages too, one entry per session, emptied by every write (ADR 0014).
+        services.AddSignedInPageCache(configuration);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);

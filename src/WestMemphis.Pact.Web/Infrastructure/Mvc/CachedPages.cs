@@ -1,0 +1,239 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
+using WestMemphis.Pact.Domain;
+
+namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
+
+/// <summary>
+/// Everything a page may have been built from, emptied as one: the anonymous pages (<see cref="PublicPageCache.Tag"/>),
+/// the signed-in pages kept per session (<see cref="SignedInPageCache.Tag"/>) and the shared data of signed-in pages
+/// (<see cref="PublicDataCache"/>). <see cref="Generation"/> moves on every write the database is sent and again when
+/// it is committed: a page whose rendering began before a write is not stored (<see cref="SignedInPagePolicy"/>), so a
+/// page read just before a commit cannot outlive the eviction that follows it. See ADR 0014.
+/// </summary>
+public sealed class CachedPages(IOutputCacheStore store, PublicDataCache data)
+{
+    private long _generation;
+
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>A write was sent (perhaps not yet committed): pages being rendered now must not be stored.</summary>
+    public void WriteSent() => Interlocked.Increment(ref _generation);
+
+    /// <summary>A write is committed: every cached page and the shared data go, here and (with Redis) on every instance.</summary>
+    public async ValueTask EvictAsync()
+    {
+        Interlocked.Increment(ref _generation);
+        data.Invalidate();
+        await store.EvictByTagAsync(SignedInPageCache.Tag, CancellationToken.None);
+        await store.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None);
+        Interlocked.Increment(ref _generation);
+    }
+}
+
+/// <summary>
+/// Empties every cached page after any INSERT, UPDATE, DELETE or MERGE the app sends through EF Core — SaveChanges,
+/// ExecuteUpdate/ExecuteDelete, raw SQL and Identity's writes alike, since all of them are commands — once the change
+/// is committed (at once when the command ran outside a transaction). Deny by default: a write evicts unless every
+/// table it names is one that no cached page shows (<see cref="NotShownOnPages"/>); a write whose table cannot be read
+/// from the SQL evicts. Reads (LINQ queries) are never looked at. One per DbContext (scoped).
+/// </summary>
+public sealed class CachedPageInvalidator(CachedPages pages) : DbCommandInterceptor, IDbTransactionInterceptor, IDisposable, IAsyncDisposable
+{
+    /// <summary>
+    /// The only tables whose writes leave the cached pages alone: none of the cached pages (home, events, an event,
+    /// My PACT, the coordinator's events and a roster) reads them, and they are written often in the background.
+    /// </summary>
+    public static readonly Type[] NotShownOnPages =
+    [
+        typeof(AuditEntry), // written with staff changes and reads of incident details
+        typeof(OutboxMessage), // the email sender claims and marks messages every few seconds
+        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
+        typeof(Domain.Crime.ImportBatch), // a crime import's progress and lease, updated throughout the import
+        typeof(Domain.Crime.ImportRejectedRow),
+    ];
+
+    private bool _pending;
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Seen(command, eventData);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        return SeenAsync(command, eventData, result);
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Seen(command, eventData);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        return SeenAsync(command, eventData, result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Seen(command, eventData);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        return SeenAsync(command, eventData, result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Flush();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        FlushAsync().AsTask();
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending = false;
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pending = false;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A write in a transaction this context never saw committed (one begun outside EF): evict when done with it.</summary>
+    public void Dispose() => Flush();
+
+    public ValueTask DisposeAsync() => FlushAsync();
+
+    private async ValueTask<T> SeenAsync<T>(DbCommand command, CommandExecutedEventData eventData, T result)
+    {
+        if (IsPageWrite(command, eventData) && command.Transaction is null)
+        {
+            await FlushAsync();
+        }
+
+        return result;
+    }
+
+    private void Seen(DbCommand command, CommandExecutedEventData eventData)
+    {
+        if (IsPageWrite(command, eventData) && command.Transaction is null)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>True (and the eviction pending) when the command wrote a table a cached page may show.</summary>
+    private bool IsPageWrite(DbCommand command, CommandExecutedEventData eventData)
+    {
+        if (eventData.CommandSource == CommandSource.LinqQuery)
+        {
+            return false;
+        }
+
+        if (_pending && command.Transaction is not null)
+        {
+            return true; // already known; the commit will evict
+        }
+
+        var excluded = eventData.Context is { } context ? ExcludedTables(context.Model) : [];
+        if (!WriteStatements.WritesOtherThan(command.CommandText, excluded))
+        {
+            return false;
+        }
+
+        pages.WriteSent();
+        _pending = true;
+        return true;
+    }
+
+    private void Flush()
+    {
+        if (_pending)
+        {
+            _pending = false;
+            pages.EvictAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private ValueTask FlushAsync()
+    {
+        if (!_pending)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _pending = false;
+        return pages.EvictAsync();
+    }
+
+    private static readonly ConditionalWeakTable<IModel, HashSet<string>> ExcludedByModel = [];
+
+    private static HashSet<string> ExcludedTables(IModel model) => ExcludedByModel.GetValue(model, m =>
+        NotShownOnPages.Select(t => m.FindEntityType(t)?.GetTableName()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase));
+}
+
+/// <summary>Reads which tables a SQL command writes, as EF Core writes them for SQLite and SQL Server.</summary>
+public static partial class WriteStatements
+{
+    /// <summary>
+    /// True when <paramref name="sql"/> holds a write (INSERT, UPDATE, DELETE, MERGE, REPLACE) to a table not in
+    /// <paramref name="excluded"/>, or a write whose table cannot be read. False for reads and PRAGMAs.
+    /// </summary>
+    public static bool WritesOtherThan(string sql, IReadOnlySet<string> excluded)
+    {
+        var statements = 0;
+        foreach (Match write in Write().Matches(sql))
+        {
+            statements++;
+            var target = write.Groups["target"].Value;
+            if (target.Length == 0)
+            {
+                return true;
+            }
+
+            // SQL Server's ExecuteUpdate/ExecuteDelete name an alias: UPDATE [s] SET … FROM [Shifts] AS [s].
+            if (excluded.Contains(target) || (AliasedTable(sql, target) is { } table && excluded.Contains(table)))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        // A write keyword in a form not read above (a CTE, a batch of another shape): a write all the same.
+        return statements == 0 && AnyWrite().IsMatch(sql);
+    }
+
+    private static string? AliasedTable(string sql, string alias)
+    {
+        foreach (Match from in Aliased().Matches(sql))
+        {
+            if (string.Equals(from.Groups["alias"].Value, alias, StringComparison.OrdinalIgnoreCase))
+            {
+                return from.Groups["table"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    // A write keyword at the start of a statement (after ; or a line break or the start), then the table it names,
+    // quoted "x" or [x], optionally with a schema. DELETE [s] FROM … and UPDATE [s] SET … are the alias forms.
+    [GeneratedRegex("""(?:^|[;\n])\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE(?:\s+FROM)?|MERGE(?:\s+INTO)?)\s+(?:TOP\s*\(\s*\d+\s*\)\s+)?(?:(?:\[[^\]]+\]|"[^"]+"|\w+)\.)?(?:\[(?<target>[^\]]+)\]|"(?<target>[^"]+)"|(?<target>\w+))?""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Write();
+
+    [GeneratedRegex("""\bFROM\s+(?:(?:\[[^\]]+\]|"[^"]+"|\w+)\.)?(?:\[(?<table>[^\]]+)\]|"(?<table>[^"]+)"|(?<table>\w+))\s+AS\s+(?:\[(?<alias>[^\]]+)\]|"(?<alias>[^"]+)"|(?<alias>\w+))""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aliased();
+
+    [GeneratedRegex(@"\b(?:INSERT|UPDATE|DELETE|MERGE|REPLACE)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyWrite();
+}
