@@ -88,7 +88,8 @@ public sealed class DemoIncidentsSeeder(AppDbContext db, IOptions<SeedOptions> s
             var connection = db.Database.GetDbConnection();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             using var store = new ImportStore(connection, db.Database.IsSqlite()) { Transaction = transaction };
-            var chunk = new ImportChunk(store, batch, new RowPreparer(Source, offenses, resolver), rank);
+            var preparer = new RowPreparer(Source, offenses, resolver);
+            var chunk = new ImportChunk(store, batch, rank);
             var counts = new CrimeImportRunner.Counts(0, 0, 0, 0, 0);
             long incidents = 0, unassigned = 0;
             foreach (var incident in SyntheticIncidents.Generate(options))
@@ -111,13 +112,14 @@ public sealed class DemoIncidentsSeeder(AppDbContext db, IOptions<SeedOptions> s
                         IsDomestic = incident.IsDomestic,
                         IsJuvenile = incident.IsJuvenile,
                     };
+                    var prepared = preparer.Prepare(row);
                     if (k == 0)
                     {
-                        unassigned += resolver.Place(row).AreaId is null ? 1 : 0;
+                        unassigned += prepared.AreaId is null ? 1 : 0;
                     }
 
                     counts.Read++;
-                    chunk.Apply(row, counts);
+                    chunk.Apply(prepared, counts);
                 }
 
                 if (++incidents % 5_000 == 0)

@@ -128,14 +128,13 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
 
         using var store = new ImportStore(connection, db.Database.IsSqlite(), NativeSqlite);
         using var bulk = store.BulkSettings();
-        var preparer = new RowPreparer(batch.Source, offenses, areas); // used by the reader's thread only
-        var chunk = new ImportChunk(store, batch, preparer, rank);
+        var chunk = new ImportChunk(store, batch, rank);
         var counts = new Counts(batch.RowsRead, batch.RowsInserted, batch.RowsUpdated, batch.RowsUnchanged, batch.RowsRejected);
         var keptRejects = batch.RowsRejected;
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
         var elapsed = batch.ElapsedSeconds;
         var watch = Stopwatch.StartNew();
-        var rows = new ChunkReader(reader, index, parser, preparer, batch.RowsRead, BeforeRow);
+        var rows = new ChunkReader(reader, index, parser, new RowPreparer(batch.Source, offenses, areas), batch.RowsRead, BeforeRow);
 
         // A pipeline of two: while this chunk is written (SQLite, one thread), the next is read, parsed and prepared on
         // another. One read runs at a time, so the reader and the preparer are never used by two threads at once.

@@ -95,7 +95,7 @@ internal sealed class PendingOffense
 /// updated or unchanged, as it would have row by row. Several rows of one incident in a chunk (Seattle's one row per
 /// offense) are merged before anything is written.
 /// </summary>
-internal sealed class ImportChunk(ImportStore store, ImportBatch batch, RowPreparer preparer, IReadOnlyDictionary<string, int> rank)
+internal sealed class ImportChunk(ImportStore store, ImportBatch batch, IReadOnlyDictionary<string, int> rank)
 {
     private readonly Dictionary<string, PendingIncident> _incidents = new(StringComparer.Ordinal);
     private Dictionary<(long IncidentId, string Key), StoredOffense> _storedOffenses = [];
@@ -112,9 +112,6 @@ internal sealed class ImportChunk(ImportStore store, ImportBatch batch, RowPrepa
 
         _storedOffenses = stored.Count == 0 ? [] : store.FindOffenses([.. stored.Values.Select(i => i.Id)]);
     }
-
-    /// <summary>Applies a row that has not been prepared yet (the demo seeder's).</summary>
-    public void Apply(CrimeRow row, CrimeImportRunner.Counts counts) => Apply(preparer.Prepare(row), counts);
 
     public void Apply(in PreparedRow prepared, CrimeImportRunner.Counts counts)
     {

@@ -36,7 +36,7 @@ public sealed record CancelResult(CancelOutcome Outcome, string? Message = null)
 /// <c>Filled &lt; Capacity</c>), so the row is locked for the rest of the transaction and changes to one
 /// shift happen one at a time on SQLite and SQL Server alike. See docs/decisions/0005-shift-capacity.md.
 /// </summary>
-public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvider clock, ILogger<ShiftSignups> logger, Infrastructure.Mvc.PublicDataCache publicData)
+public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvider clock, ILogger<ShiftSignups> logger)
 {
     public async Task<SignupResult> SignUpAsync(int shiftId, string volunteerId, string idempotencyKey, bool byStaff = false,
         CancellationToken cancellationToken = default)
@@ -153,7 +153,6 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        publicData.Invalidate(); // the seat counts changed with ExecuteUpdate, which no interceptor sees
         return new SignupResult(confirmed ? SignupOutcome.Confirmed : SignupOutcome.Waitlisted, signup.Id, position);
     }
 
@@ -213,7 +212,6 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        publicData.Invalidate(); // the seat counts changed with ExecuteUpdate, which no interceptor sees
         return new CancelResult(CancelOutcome.Cancelled);
     }
 
@@ -230,7 +228,6 @@ public sealed class ShiftSignups(AppDbContext db, EventEmails emails, TimeProvid
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        publicData.Invalidate(); // the seat counts changed with ExecuteUpdate, which no interceptor sees
         return promoted;
     }
 
