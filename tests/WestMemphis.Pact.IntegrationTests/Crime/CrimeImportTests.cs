@@ -162,6 +162,32 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Incident_numbers_in_any_order_and_beyond_ascii_are_found_again_by_a_reimport_never_duplicated_nor_refused()
+    {
+        // The import looks up only numbers not above the source's highest stored one. SQLite orders text by its UTF-8
+        // bytes, so U+E000 sorts below U+1F600, where .NET's UTF-16 ordinal order puts it above the surrogate pair:
+        // such numbers must still be looked up, or the re-import would insert them twice (and be refused).
+        var (client, _) = await factory.OfficerAsync();
+        static string Row(string number) =>
+            $"{number},1,2022-04-05T10:10:00,,,A,PERSON,ASSAULT OFFENSES,Simple Assault,13B,E,E,E2,X,1XX BLOCK OF MAIN ST,-90.18,35.145";
+        static byte[] File(params string[] numbers) => Encoding.UTF8.GetBytes(SeattleHeader + "\n" + string.Join("\n", numbers.Select(Row)) + "\n");
+        const string Private = "2022-NB\uE000", Emoji = "2022-NB\U0001F600";
+
+        var first = await client.QueueAsync(File(Private, Emoji, "2022-NB-D", "2022-NB-B"), "numbers-1.csv");
+        await factory.RunQueueAsync();
+        Assert.Equal((ImportStatus.Completed, 4L), ((await factory.BatchAsync(first)).Status, (await factory.BatchAsync(first)).RowsInserted));
+
+        // Chunks of three: new numbers below, between and above the stored ones, beside stored ones.
+        var second = await client.QueueAsync(File("2022-NB-A", "2022-NB-E", "2022-NB-D", Private, "2022-NB-C", Emoji), "numbers-2.csv");
+        await factory.RunQueueAsync();
+
+        var batch = await factory.BatchAsync(second);
+        Assert.Equal((ImportStatus.Completed, 3L, 0L, 3L, 0L), (batch.Status, batch.RowsInserted, batch.RowsUpdated, batch.RowsUnchanged, batch.RowsRejected));
+        var numbers = await factory.WithDbAsync(db => db.Incidents.Where(i => i.SourceIncidentNumber.StartsWith("2022-NB")).Select(i => i.SourceIncidentNumber).ToListAsync());
+        Assert.Equal(new[] { "2022-NB-A", "2022-NB-B", "2022-NB-C", "2022-NB-D", "2022-NB-E", Emoji, Private }.Order(StringComparer.Ordinal), numbers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_ado_net_path_sql_server_uses_imports_updates_and_keeps_the_highest_offense_as_the_native_one_does()
     {
         var (client, _) = await factory.OfficerAsync();

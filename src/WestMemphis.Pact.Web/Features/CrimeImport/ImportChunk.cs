@@ -104,7 +104,7 @@ internal sealed class ImportChunk(ImportStore store, ImportBatch batch, IReadOnl
     public void Load(IReadOnlyList<PreparedRow> rows)
     {
         var numbers = rows.Select(r => r.Row.IncidentNumber).Where(n => !_incidents.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
-        var stored = store.FindIncidents(batch.Source, numbers);
+        var stored = store.FindIncidents(batch.Source, store.MayBeStored(batch.Source, numbers));
         foreach (var (number, incident) in stored)
         {
             _incidents[number] = new PendingIncident { Id = incident.Id, IsNew = false, Row = null, AreaId = incident.AreaId, Hash = incident.Hash };

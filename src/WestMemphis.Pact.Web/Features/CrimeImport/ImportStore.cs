@@ -24,7 +24,8 @@ internal sealed class ImportStore : IDisposable
     private readonly DbConnection _connection;
     private readonly bool _sqlite;
     private readonly bool _native;
-    private readonly Dictionary<string, ImportStatement> _statements = new(StringComparer.Ordinal);
+    // Keyed by name and row count: a multi-row statement's text (tens of kilobytes at a hundred rows) is built once per size.
+    private readonly Dictionary<(string Name, int Rows), ImportStatement> _statements = [];
     private readonly HashSet<long> _areasUsed = [];
     private readonly HashSet<string> _codesUsed = new(StringComparer.Ordinal);
     private bool _checkReferences;
@@ -102,19 +103,22 @@ internal sealed class ImportStore : IDisposable
         public void Dispose() => undo?.Invoke();
     }
 
-    private ImportStatement Statement(string text, int parameterCount)
-    {
-        if (!_statements.TryGetValue(text, out var statement))
-        {
-            statement = ImportStatement.Prepare(_connection, text, parameterCount, _native);
-            if (statement is AdoStatement ado)
-            {
-                ado.Transaction = Transaction;
-            }
+    private ImportStatement Statement(string text, int parameterCount) =>
+        _statements.TryGetValue((text, 0), out var statement) ? statement : Prepare((text, 0), text, parameterCount);
 
-            _statements[text] = statement;
+    /// <summary>A statement of <paramref name="rows"/> rows (or values), its text built by <paramref name="text"/> on first use only.</summary>
+    private ImportStatement Statement(string name, int rows, int parameterCount, Func<int, string> text) =>
+        _statements.TryGetValue((name, rows), out var statement) ? statement : Prepare((name, rows), text(rows), parameterCount);
+
+    private ImportStatement Prepare((string, int) key, string text, int parameterCount)
+    {
+        var statement = ImportStatement.Prepare(_connection, text, parameterCount, _native);
+        if (statement is AdoStatement ado)
+        {
+            ado.Transaction = Transaction;
         }
 
+        _statements[key] = statement;
         return statement;
     }
 
@@ -144,13 +148,39 @@ internal sealed class ImportStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Of these incident numbers of one source, those that may be stored. On SQLite a number above the source's highest
+    /// stored one cannot be (that is one seek on the unique index), so a file in number order, as exports usually are,
+    /// needs no look-ups on its first import. SQLite orders text by its UTF-8 bytes, which is code-point order, the same
+    /// as .NET's ordinal order for text without surrogates or characters from U+E000 up; a number with one is always
+    /// looked up. SQL Server orders text by its collation, so there every number is looked up.
+    /// </summary>
+    public List<string> MayBeStored(string source, List<string> numbers)
+    {
+        if (!_sqlite || numbers.Count == 0)
+        {
+            return numbers;
+        }
+
+        var s = Statement("SELECT MAX(\"SourceIncidentNumber\") FROM \"Incidents\" WHERE \"Source\"=@p0", 1);
+        s.Text(0, source);
+        string? highest = null;
+        s.Query(r => highest = r.IsNull(0) ? null : r.Text(0));
+        return highest is null ? []
+            : !InCodePointOrder(highest) ? numbers
+            : numbers.FindAll(n => !InCodePointOrder(n) || string.CompareOrdinal(n, highest) <= 0);
+    }
+
+    private static bool InCodePointOrder(string text) => !text.AsSpan().ContainsAnyInRange('\uD800', '\uFFFF');
+
     /// <summary>The stored incidents among <paramref name="numbers"/> (distinct) of one source.</summary>
     public Dictionary<string, StoredIncident> FindIncidents(string source, IReadOnlyList<string> numbers)
     {
         var found = new Dictionary<string, StoredIncident>(StringComparer.Ordinal);
         foreach (var slice in Slices(numbers, RowsPerStatement))
         {
-            var s = Statement($"SELECT \"Id\",\"SourceIncidentNumber\",\"ContentHash\",\"AreaId\" FROM \"Incidents\" WHERE \"Source\"=@p0 AND \"SourceIncidentNumber\" IN {Parameters(1, slice.Count, 1)}", slice.Count + 1);
+            var s = Statement("find incidents", slice.Count, slice.Count + 1,
+                n => $"SELECT \"Id\",\"SourceIncidentNumber\",\"ContentHash\",\"AreaId\" FROM \"Incidents\" WHERE \"Source\"=@p0 AND \"SourceIncidentNumber\" IN {Parameters(1, n, 1)}");
             s.Text(0, source);
             for (var i = 0; i < slice.Count; i++)
             {
@@ -169,7 +199,8 @@ internal sealed class ImportStore : IDisposable
         var found = new Dictionary<(long, string), StoredOffense>();
         foreach (var slice in Slices(incidentIds, RowsPerStatement))
         {
-            var s = Statement($"SELECT \"IncidentId\",\"OffenseKey\",\"Id\",\"ContentHash\" FROM \"IncidentOffenses\" WHERE \"IncidentId\" IN {Parameters(1, slice.Count)}", slice.Count);
+            var s = Statement("find offenses", slice.Count, slice.Count,
+                n => $"SELECT \"IncidentId\",\"OffenseKey\",\"Id\",\"ContentHash\" FROM \"IncidentOffenses\" WHERE \"IncidentId\" IN {Parameters(1, n)}");
             for (var i = 0; i < slice.Count; i++)
             {
                 s.Integer(i, slice[i]);
@@ -191,10 +222,9 @@ internal sealed class ImportStore : IDisposable
 
         foreach (var slice in Slices(incidents, RowsPerStatement))
         {
-            var values = Parameters(slice.Count, IncidentParameters);
-            var s = Statement(_sqlite
-                ? $"INSERT OR FAIL INTO \"Incidents\" ({IncidentColumns}) VALUES {values} RETURNING \"Id\",\"SourceIncidentNumber\""
-                : $"INSERT INTO \"Incidents\" ({IncidentColumns}) OUTPUT INSERTED.\"Id\",INSERTED.\"SourceIncidentNumber\" VALUES {values}", slice.Count * IncidentParameters);
+            var s = Statement("insert incidents", slice.Count, slice.Count * IncidentParameters, n => _sqlite
+                ? $"INSERT OR FAIL INTO \"Incidents\" ({IncidentColumns}) VALUES {Parameters(n, IncidentParameters)} RETURNING \"Id\",\"SourceIncidentNumber\""
+                : $"INSERT INTO \"Incidents\" ({IncidentColumns}) OUTPUT INSERTED.\"Id\",INSERTED.\"SourceIncidentNumber\" VALUES {Parameters(n, IncidentParameters)}");
             var byNumber = new Dictionary<string, PendingIncident>(slice.Count, StringComparer.Ordinal);
             for (var r = 0; r < slice.Count; r++)
             {
@@ -246,7 +276,7 @@ internal sealed class ImportStore : IDisposable
         long missing = 0;
         foreach (var slice in Slices(keys, RowsPerStatement))
         {
-            var s = Statement(query + Parameters(1, slice.Count), slice.Count);
+            var s = Statement(query, slice.Count, slice.Count, n => query + Parameters(1, n));
             for (var i = 0; i < slice.Count; i++)
             {
                 bind(s, i, slice[i]);
@@ -295,7 +325,8 @@ internal sealed class ImportStore : IDisposable
     {
         foreach (var slice in Slices(offenses, RowsPerStatement))
         {
-            var s = Statement($"INSERT {(_sqlite ? "OR FAIL " : "")}INTO \"IncidentOffenses\" ({OffenseColumns}) VALUES {Parameters(slice.Count, OffenseParameters)}", slice.Count * OffenseParameters);
+            var s = Statement("insert offenses", slice.Count, slice.Count * OffenseParameters,
+                n => $"INSERT {(_sqlite ? "OR FAIL " : "")}INTO \"IncidentOffenses\" ({OffenseColumns}) VALUES {Parameters(n, OffenseParameters)}");
             for (var r = 0; r < slice.Count; r++)
             {
                 var offense = slice[r];
