@@ -128,6 +128,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
 
         using var store = new ImportStore(connection, db.Database.IsSqlite(), NativeSqlite);
         using var bulk = store.BulkSettings();
+        using var checkpointer = WalCheckpointer.For(connection, logger);
         var chunk = new ImportChunk(store, batch, rank);
         var counts = new Counts(batch.RowsRead, batch.RowsInserted, batch.RowsUpdated, batch.RowsUnchanged, batch.RowsRejected);
         var keptRejects = batch.RowsRejected;
@@ -178,6 +179,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
                 }
 
                 await transaction.CommitAsync(CancellationToken.None);
+                checkpointer?.Committed();
                 store.Transaction = null;
             }
         }

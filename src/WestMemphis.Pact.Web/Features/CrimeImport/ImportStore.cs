@@ -60,7 +60,8 @@ internal sealed class ImportStore : IDisposable
     /// commits — chunks the batch's checkpoint, committed with them, has not counted, so importing again redoes them;</item>
     /// <item>the statement journal in memory (<c>temp_store=MEMORY</c>): a multi-row statement journals each page it changes
     /// that the transaction had already changed, which on disk was two thirds of the import's writes;</item>
-    /// <item>a WAL checkpoint every 64 MB instead of every 4 MB, so index pages changed by several chunks are copied back once;</item>
+    /// <item>a WAL checkpoint every 64 MB instead of every 4 MB, so index pages changed by several chunks are copied back once
+    /// (most of that copying is done beforehand on the second core by a <see cref="WalCheckpointer"/>);</item>
     /// <item>foreign keys off: every key the import writes comes from a look-up it made, and the few it takes from other
     /// tables (areas, offense codes) are checked once per chunk before its checkpoint (<see cref="Checkpoint"/>), so a
     /// chunk never commits a reference to a row deleted meanwhile. With them off, and inserts <c>OR FAIL</c>, a multi-row
