@@ -27,19 +27,24 @@ sqlite3 "$work/bench.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 cp "$work/bench.db" "$work/floor.db" # the migrated, empty schema with the same areas, for the floor below
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# Each timed step starts with nothing left to write back from the one before (sync), so none pays for another's I/O.
 # sqlite3's own CSV import of the same file into a bare table (what a plain load costs on this disk and CPU).
+sync
 start=$(date +%s.%N)
 sqlite3 "$work/bare.db" ".import --csv $work/crimes.csv bare"
 sqlite_s=$(echo "$(date +%s.%N) - $start" | bc)
 echo "sqlite3 .import: ${sqlite_s} s, $(sqlite3 "$work/bare.db" 'select count(*) from bare') rows"
 
+sync
 first=$(pact import-crime-file "$work/crimes.csv" | grep import_seconds)
 echo "first import:  $first"
+sync
 second=$(pact import-crime-file "$work/crimes.csv" | grep import_seconds)
 echo "re-import:     $second"
 
 # The floor: the same rows into the same (empty) tables and indexes by SQLite alone. A WHERE clause keeps SQLite from
 # copying the records and indexes wholesale (its transfer optimisation), so every row goes through every index.
+sync
 floor=$(sqlite3 "$work/floor.db" <<SQL | awk '/^Run Time/ {s += $4} END {printf "%.2f", s}'
 PRAGMA cache_size=-32768; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=OFF; PRAGMA wal_autocheckpoint=16384;
 ATTACH '$work/bench.db' AS imported;
