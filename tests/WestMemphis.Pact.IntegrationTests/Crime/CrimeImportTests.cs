@@ -175,7 +175,8 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
 
         var first = await client.QueueAsync(File(Private, Emoji, "2022-NB-D", "2022-NB-B"), "numbers-1.csv");
         await factory.RunQueueAsync();
-        Assert.Equal((ImportStatus.Completed, 4L), ((await factory.BatchAsync(first)).Status, (await factory.BatchAsync(first)).RowsInserted));
+        var firstBatch = await factory.BatchAsync(first);
+        Assert.Equal((ImportStatus.Completed, 4L), (firstBatch.Status, firstBatch.RowsInserted));
 
         // Chunks of three: new numbers below, between and above the stored ones, beside stored ones.
         var second = await client.QueueAsync(File("2022-NB-A", "2022-NB-E", "2022-NB-D", Private, "2022-NB-C", Emoji), "numbers-2.csv");

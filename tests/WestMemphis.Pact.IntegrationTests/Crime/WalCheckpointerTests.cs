@@ -10,7 +10,7 @@ public sealed class WalCheckpointerTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("pact-wal-").FullName;
 
     [Fact]
-    public async Task Pages_a_writer_committed_reach_the_database_file_on_another_connection_and_the_writer_is_never_blocked()
+    public async Task Pages_a_writer_committed_reach_the_database_file_through_the_checkpointers_own_connection()
     {
         var path = Path.Combine(_folder, "wal.db");
         await using var writer = new SqliteConnection($"Data Source={path};Pooling=False");
