@@ -198,7 +198,6 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         return true;
     }
 
-
     private void TryDelete(string path)
     {
         try
