@@ -48,6 +48,12 @@ for trx in "$results"/*.trx; do
     failed=$((failed + ${f:-0}))
 done
 
+# The ten slowest tests, to see where the suite's time goes.
+echo "Slowest tests:"
+cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' \
+    | sed -n 's/.*testName="\([^"]*\)".*duration="\([0-9:.]*\)".*/\2 \1/p' \
+    | sort -r | head -n 10 | sed 's/^/  /'
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     # The build or a test host failed before any test could report.
     failed=1

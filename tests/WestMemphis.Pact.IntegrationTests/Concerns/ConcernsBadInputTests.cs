@@ -11,11 +11,11 @@ public sealed class ConcernsBadInputTests(PactFactory factory) : IClassFixture<P
     [Fact]
     public async Task Public_concern_form_survives_bad_input() =>
         await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/concerns/new", ConcernSteps.ValidConcern("bad@example.com"),
-            () => factory.WithDbAsync(db => db.Concerns.CountAsync()));
+            () => factory.WithDbAsync(db => db.Concerns.CountAsync()), coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
     [Fact]
     public async Task Status_form_with_a_concern_code_survives_bad_input() =>
-        await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/status", new Dictionary<string, string?> { ["Code"] = "C-23456789ABCD", ["Email"] = "x@example.com" });
+        await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/status", new Dictionary<string, string?> { ["Code"] = "C-23456789ABCD", ["Email"] = "x@example.com" }, coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
     [Fact]
     public async Task Staff_concern_forms_survive_bad_input()

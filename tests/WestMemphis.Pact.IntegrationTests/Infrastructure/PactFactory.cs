@@ -12,8 +12,10 @@ using WestMemphis.Pact.Web.Infrastructure.Email;
 namespace WestMemphis.Pact.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app on a real SQLite file of its own (migrated with the real migrations at start-up), with
-/// mail written to a folder of its own. One factory per test class; the folder is deleted on dispose.
+/// The real app on a real SQLite file of its own, with mail written to a folder of its own. One factory per
+/// test class; the folder is deleted on dispose. The file starts as a copy of a template that the real
+/// migrations and reference-data seeding built once per test run (the app's own start-up then finds nothing
+/// to migrate); <see cref="FromTemplate"/> = false starts from an empty file instead.
 /// </summary>
 public class PactFactory : WebApplicationFactory<Program>
 {
@@ -25,6 +27,12 @@ public class PactFactory : WebApplicationFactory<Program>
 
     /// <summary>A new app on another factory's folder (and so its database): a restart of the app.</summary>
     public static PactFactory ReusingFolder(string folder) => new(folder);
+
+    /// <summary>The app that builds the run's template database in <paramref name="folder"/> (kept after dispose).</summary>
+    internal PactFactory(string folder, bool fromTemplate) : this(folder)
+    {
+        FromTemplate = fromTemplate;
+    }
 
     private PactFactory(string? folder)
     {
@@ -39,6 +47,9 @@ public class PactFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(Folder, "pact.db");
     public string MailFolder => Path.Combine(Folder, "mail");
     public string EnvironmentName { get; set; } = "Testing";
+
+    /// <summary>Whether the database starts as a copy of the run's migrated template (else an empty file the app migrates).</summary>
+    public bool FromTemplate { get; set; } = true;
 
     /// <summary>A clock the test can move (for session time-outs and the like). Null: the real clock.</summary>
     public FakeTimeProvider? Clock { get; set; }
@@ -67,6 +78,11 @@ public class PactFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (FromTemplate)
+        {
+            TemplateDatabase.CopyTo(DatabasePath);
+        }
+
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");

@@ -12,7 +12,7 @@ public sealed class PresentationsBadInputTests(PactFactory factory) : IClassFixt
     [Fact]
     public async Task Request_form_survives_bad_input() =>
         await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/presentations/request", PresentationSteps.ValidRequest(Email()),
-            () => factory.WithDbAsync(db => db.PresentationRequests.CountAsync()));
+            () => factory.WithDbAsync(db => db.PresentationRequests.CountAsync()), coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
     [Fact]
     public async Task National_night_out_form_survives_bad_input()
@@ -28,12 +28,12 @@ public sealed class PresentationsBadInputTests(PactFactory factory) : IClassFixt
             ["PartyDate"] = page.FieldValue("PartyDate"),
             ["PartyStart"] = "18:00",
             ["PartyEnd"] = "21:00",
-        }, () => factory.WithDbAsync(db => db.PresentationRequests.CountAsync()));
+        }, () => factory.WithDbAsync(db => db.PresentationRequests.CountAsync()), coverage: BadInputKit.Coverage.EveryValueInEveryField);
     }
 
     [Fact]
     public async Task Status_form_survives_bad_input() =>
-        await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/status", new Dictionary<string, string?> { ["Code"] = "PR-23456789", ["Email"] = Email() });
+        await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/status", new Dictionary<string, string?> { ["Code"] = "PR-23456789", ["Email"] = Email() }, coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
     [Fact]
     public async Task Staff_forms_survive_bad_input()

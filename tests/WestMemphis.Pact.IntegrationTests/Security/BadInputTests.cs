@@ -15,7 +15,7 @@ public sealed class BadInputTests(PactFactory factory) : IClassFixture<PactFacto
         {
             ["FullName"] = "Pat Valid", ["Email"] = "bad-input-register@example.com", ["Password"] = TestUsers.Password,
             ["ConfirmPassword"] = TestUsers.Password, ["IsThirteenOrOlder"] = "true",
-        }, UsersAsync);
+        }, UsersAsync, coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
     [Fact]
     public async Task Login_form_survives_bad_input_and_never_signs_anyone_in()
@@ -24,7 +24,7 @@ public sealed class BadInputTests(PactFactory factory) : IClassFixture<PactFacto
         var outcomes = await BadInputKit.RunAsync(client, "/Account/Login", new Dictionary<string, string?>
         {
             ["Email"] = "nobody-here@example.com", ["Password"] = "not a real password",
-        });
+        }, coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
         var accepted = outcomes.Where(o => !o.Refused).Select(o => $"{o.Field}='{o.Value}' ({(int)o.Status})").ToList();
         Assert.True(accepted.Count == 0, "log-in with bad values was not refused: " + string.Join(", ", accepted));
@@ -38,14 +38,14 @@ public sealed class BadInputTests(PactFactory factory) : IClassFixture<PactFacto
     [InlineData("/Account/ResendConfirmation")]
     public async Task Email_forms_survive_bad_input(string url) =>
         await BadInputKit.RunAsync(factory.CreateBrowserClient(), url, new Dictionary<string, string?> { ["Email"] = "someone@example.com" },
-            () => factory.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+            () => factory.WithDbAsync(db => db.OutboxMessages.CountAsync()), coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
     [Fact]
     public async Task Reset_password_form_survives_bad_input() =>
         await BadInputKit.RunAsync(factory.CreateBrowserClient(), "/Account/ResetPassword?email=x%40example.com&code=abc", new Dictionary<string, string?>
         {
             ["Email"] = "x@example.com", ["Password"] = TestUsers.Password, ["ConfirmPassword"] = TestUsers.Password,
-        }, UsersAsync);
+        }, UsersAsync, coverage: BadInputKit.Coverage.EveryValueInEveryField);
 
     [Fact]
     public async Task Profile_and_password_forms_survive_bad_input()
