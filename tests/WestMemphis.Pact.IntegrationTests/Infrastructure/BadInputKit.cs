@@ -4,8 +4,8 @@ using AngleSharp.Html.Dom;
 namespace WestMemphis.Pact.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Posts every value from QUALITY.md's "Bad input" list into every field of a real form, one field at a
-/// time (the other fields keep valid values), and checks the promise: never a 5xx; a clear message or a
+/// Posts every value from the "Bad input" list of docs/security-promises.md into every field of a real form,
+/// one field at a time (the other fields keep valid values), and checks the promise: never a 5xx; a clear message or a
 /// harmless acceptance; typed text never becomes markup; nothing is saved when the form is refused.
 /// </summary>
 public static class BadInputKit
