@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crime import speed (issue 10; DESIGN.md "Budgets"): a synthetic 1,000,000-row file in Chicago's layout imported by
+# Crime import speed (issue 10; docs/product.md "Budgets"): a synthetic 1,000,000-row file in Chicago's layout imported by
 # the same runner the background worker uses (Release, Production configuration, SQLite), beside sqlite3's own
 # `.import` of the same file into a bare table in the same run; then the same file again (no duplicates).
 # Budget: under 30 s and under 400 MB; aim for no more than 3 × the sqlite3 time; re-import no slower than 2 × the first.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crime review speed (issue 10; DESIGN.md "Budgets"): the citywide review and one area's review over 1,000,000
+# Crime review speed (issue 10; docs/product.md "Budgets"): the citywide review and one area's review over 1,000,000
 # incidents in 20 areas. Server time of the review page's queries (CrimeReviewQueries via `time-crime-review`: median of
 # N runs after a warm-up, Release, SQLite), beside the same figures computed by hand-written SQL
 # (benchmarks/crime-review-hand.sql) in the sqlite3 shell (`.timer on`, sum of its statements' real time, median of N

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Public pages under load, side by side with a bare `dotnet new mvc` home page on the same machine and run.
-# Budget (DESIGN.md): with 2,000 events and 20,000 sign-ups, 32 connections: p99 < 50 ms and at least half the
-# bare template's throughput. Also prints each page's bytes on the wire (budget: 150 KB with its assets).
+# Budget (docs/product.md, "Budgets"): with 2,000 events and 20,000 sign-ups, 32 connections: p99 < 50 ms and at
+# least half the bare template's throughput. Also prints each page's bytes on the wire (budget: 150 KB with its assets).
 # Needs wrk (apt-get install -y wrk). Usage: benchmarks/public-pages.sh [seconds-per-run]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,9 +4,9 @@ using AngleSharp.Html.Dom;
 namespace WestMemphis.Pact.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Posts the values from QUALITY.md's "Bad input" list into the fields of a real form, one field at a time (the
-/// other fields keep valid values), and checks the promise: never a 5xx; a clear message or a harmless
-/// acceptance; typed text never becomes markup; nothing is saved when the form is refused.
+/// Posts the values from the "Bad input" list of docs/security-promises.md into the fields of a real form, one
+/// field at a time (the other fields keep valid values), and checks the promise: never a 5xx; a clear message or
+/// a harmless acceptance; typed text never becomes markup; nothing is saved when the form is refused.
 /// Public forms get every value in every field. Staff forms get the empty value, the markup string and a
 /// duplicated parameter in every field, and the rest of the list shared out among their fields so that every
 /// value lands in at least one field of each form (<see cref="Coverage"/>).

@@ -17,7 +17,7 @@ public static class NibrsCatalog
     private const OffenseCategory Pr = OffenseCategory.Property;
     private const OffenseCategory S = OffenseCategory.Society;
 
-    /// <summary>Sex offenses and human trafficking: never located publicly (DESIGN.md privacy rules).</summary>
+    /// <summary>Sex offenses and human trafficking: never located publicly (docs/product.md, "Crime data").</summary>
     public static readonly IReadOnlySet<string> SensitiveCodes = new HashSet<string>(StringComparer.Ordinal)
     {
         "11A", "11B", "11C", "11D", "36A", "36B", "64A", "64B",

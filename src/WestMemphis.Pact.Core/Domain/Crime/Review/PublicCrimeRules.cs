@@ -19,7 +19,7 @@ public sealed class PublicCrimeOptions
 }
 
 /// <summary>
-/// The privacy rules of the public crime summary (DESIGN.md), as pure functions:
+/// The privacy rules of the public crime summary (docs/product.md, "Crime data"), as pure functions:
 /// nothing finer than the hundred block; sex offenses (11A–11D, 36A, 36B), human trafficking (64A, 64B) and incidents
 /// flagged domestic or juvenile never located at all, not even by area; counts under the minimum suppressed, with
 /// complementary suppression so that no suppressed count can be worked out from a total; the latest days withheld
