@@ -8,6 +8,7 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -24,9 +25,10 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         await FormViewAsync(new ReportConcernForm { IdempotencyKey = Guid.NewGuid().ToString("N") }, cancellationToken);
 
-    [HttpPost("concerns/new"), EnableRateLimiting(RateLimits.PublicForms)]
+    [HttpPost("concerns/new"), EnableRateLimiting(RateLimits.PublicForms), LogWithoutUser]
     [RequestFormLimits(MultipartBodyLengthLimit = 24 * 1024 * 1024), RequestSizeLimit(24 * 1024 * 1024)]
-    public async Task<IActionResult> New(ReportConcernForm form, IFormFile? photo, [FromServices] IValidator<ReportConcernForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(ReportConcernForm form, IFormFile? photo, [FromServices] IValidator<ReportConcernForm> validator,
+        [FromServices] HttpAuditActor auditActor, CancellationToken cancellationToken)
     {
         var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (form.AreaId is { } areaId && !await db.Areas.AnyAsync(a => a.Id == areaId, cancellationToken))
@@ -59,6 +61,12 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
 
         var now = clock.GetUtcNow().UtcDateTime;
         var anonymous = form.Anonymous;
+        if (anonymous)
+        {
+            // Nothing kept may tie an anonymous report to an account or an address: its audit rows name the public form.
+            auditActor.ActAsPublicForm();
+        }
+
         var concern = new Concern
         {
             ReferenceCode = ConcernRules.NewReferenceCode(),
@@ -115,7 +123,7 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
         return Sent(concern.ReferenceCode, concern.ReporterEmail is not null);
     }
 
-    [HttpGet("concerns/sent")]
+    [HttpGet("concerns/sent"), LogWithoutUser]
     public async Task<IActionResult> Sent(CancellationToken cancellationToken)
     {
         var code = TempData[SentKey] as string;
