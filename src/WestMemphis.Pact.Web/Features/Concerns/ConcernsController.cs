@@ -15,7 +15,8 @@ using WestMemphis.Pact.Web.Infrastructure.Security;
 namespace WestMemphis.Pact.Web.Features.Concerns;
 
 /// <summary>The public side of concerns: report one (signed in or not), and the reference code page.</summary>
-[AllowAnonymous]
+/// <remarks>No request to these pages logs the user id ([LogWithoutUser]): an anonymous report must not be tied to an account.</remarks>
+[AllowAnonymous, LogWithoutUser]
 public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, ConcernPhotoStore photos, ConcernEmails emails, TimeProvider clock,
     ILogger<ConcernsController> logger) : Controller
 {
@@ -25,7 +26,7 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         await FormViewAsync(new ReportConcernForm { IdempotencyKey = Guid.NewGuid().ToString("N") }, cancellationToken);
 
-    [HttpPost("concerns/new"), EnableRateLimiting(RateLimits.PublicForms), LogWithoutUser]
+    [HttpPost("concerns/new"), EnableRateLimiting(RateLimits.PublicForms)]
     [RequestFormLimits(MultipartBodyLengthLimit = 24 * 1024 * 1024), RequestSizeLimit(24 * 1024 * 1024)]
     public async Task<IActionResult> New(ReportConcernForm form, IFormFile? photo, [FromServices] IValidator<ReportConcernForm> validator,
         [FromServices] HttpAuditActor auditActor, CancellationToken cancellationToken)
@@ -123,7 +124,7 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
         return Sent(concern.ReferenceCode, concern.ReporterEmail is not null);
     }
 
-    [HttpGet("concerns/sent"), LogWithoutUser]
+    [HttpGet("concerns/sent")]
     public async Task<IActionResult> Sent(CancellationToken cancellationToken)
     {
         var code = TempData[SentKey] as string;
