@@ -140,9 +140,9 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         var shift = sampleEvent.Shifts.First().Id;
         var e = sampleEvent.Id;
         // A queued email with long values, so the outbox table has a row as wide as real ones.
-        await fixture.App.WithDbAsync(async db =>
+        var sampleEmail = await fixture.App.WithDbAsync(async db =>
         {
-            db.OutboxMessages.Add(new OutboxMessage
+            var message = new OutboxMessage
             {
                 Kind = "SignupConfirmed",
                 ToAddress = "a.very.long.address.for.a.volunteer@neighbourhood-association.example.org",
@@ -152,8 +152,10 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
                 NextAttemptUtc = DateTime.UtcNow.AddYears(1),
                 Status = OutboxStatus.Failed,
                 LastError = "SMTP 550 5.1.1 The email account that you tried to reach does not exist",
-            });
+            };
+            db.OutboxMessages.Add(message);
             await db.SaveChangesAsync();
+            return message.Id;
         });
         var sampleRequest = (await fixture.App.ArrangeRequestAsync("Axe Club", PresentationSteps.DaysAhead(50), 10, bookRusty: false)).Id;
         var sampleSchool = await fixture.App.WithDbAsync(async db =>
@@ -166,6 +168,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         var samples = new Dictionary<string, string>
         {
             ["GET admin/users/{id}"] = $"/admin/users/{sampleUser.Id}",
+            ["GET admin/outbox/{id:long}"] = $"/admin/outbox/{sampleEmail}",
             ["GET events/{id:int}/{slug?}"] = sampleEvent.EventUrl(),
             ["GET manage/events/{id:int}"] = $"/manage/events/{e}",
             ["GET manage/events/{id:int}/edit"] = $"/manage/events/{e}/edit",

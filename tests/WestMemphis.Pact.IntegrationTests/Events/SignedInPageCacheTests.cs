@@ -182,16 +182,21 @@ public sealed class SignedInPageCacheTests(SignedInPageCacheTests.LongLivedCache
         Assert.DoesNotContain("Fill in your volunteer profile", (await resident.GetPageAsync("/my")).Text, StringComparison.Ordinal);
 
         // The calendar link, made and then replaced (the replacement is an ExecuteUpdate-free save; revoking is ExecuteUpdate).
+        // The link itself is shown once, on the answer to the POST, and never on (or cached with) /my.
+        const string linkIsOn = "Your private link is on.";
         var my = await CachedAsync(resident, "/my");
-        await resident.SubmitAsync(my, formSelector: "form[action='/my/calendar']");
-        var link = (await CachedAsync(resident, "/my")).Document.QuerySelector("#calendar-url")?.GetAttribute("value");
+        var created = await resident.SubmitAsync(my, formSelector: "form[action='/my/calendar']");
+        var link = created.Document.QuerySelector("#calendar-url")?.GetAttribute("value");
         Assert.False(string.IsNullOrEmpty(link));
-        await resident.SubmitAsync(await CachedAsync(resident, "/my"), formSelector: "form[action='/my/calendar']");
+        var withLink = await CachedAsync(resident, "/my");
+        Assert.Contains(linkIsOn, withLink.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(link!, withLink.Html, StringComparison.Ordinal);
+        var replacedLink = (await resident.SubmitAsync(withLink, formSelector: "form[action='/my/calendar']")).Document.QuerySelector("#calendar-url")?.GetAttribute("value");
         var replaced = await resident.GetPageAsync("/my");
         Assert.False(FromCache(replaced));
-        Assert.NotEqual(link, replaced.Document.QuerySelector("#calendar-url")?.GetAttribute("value"));
+        Assert.NotEqual(link, replacedLink);
         await resident.SubmitAsync(await CachedAsync(resident, "/my"), formSelector: "form[action='/my/calendar/revoke']");
-        Assert.Null((await resident.GetPageAsync("/my")).Document.QuerySelector("#calendar-url"));
+        Assert.DoesNotContain(linkIsOn, (await resident.GetPageAsync("/my")).Text, StringComparison.Ordinal);
 
         // A coordinator moves the event: the resident's cached event page and the coordinator's cached list show it.
         await resident.SignUpAsync(e, shift);

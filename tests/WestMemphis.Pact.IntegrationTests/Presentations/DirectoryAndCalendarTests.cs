@@ -56,7 +56,8 @@ public sealed class DirectoryAndCalendarTests(PactFactory factory) : IClassFixtu
 
         var resources = await coordinator.GetPageAsync("/manage/resources");
         var created = await coordinator.SubmitAsync(resources, formSelector: $"form[action='/manage/resources/calendar']:has(input[value='u:{officer.Id}'])");
-        var feedUrl = created.Document.QuerySelectorAll("code").Select(c => c.TextContent).Single(u => u.Contains("/appearances/", StringComparison.Ordinal));
+        var feedUrl = created.Document.QuerySelector("#feed-url")!.GetAttribute("value")!;
+        Assert.Contains("/appearances/", feedUrl, StringComparison.Ordinal);
         var feed = await factory.CreateBrowserClient().GetAsync(new Uri(feedUrl).AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
         var ics = await feed.Content.ReadAsStringAsync();

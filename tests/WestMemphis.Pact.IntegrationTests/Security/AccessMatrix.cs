@@ -287,6 +287,7 @@ public static class AccessMatrix
         ["GET admin/audit"] = Access.Admin,
         ["GET admin/audit/export.csv"] = Access.Admin,
         ["GET admin/outbox"] = Access.Admin,
+        ["GET admin/outbox/{id:long}"] = Access.Admin, // one message in full; every reveal is audited
         ["POST admin/outbox/{id:long}/retry"] = Access.Admin,
     };
 

@@ -19,7 +19,7 @@ public sealed class LogRedactionTests
         var user = await factory.VolunteerAsync($"feed-{Guid.NewGuid():N}@example.com");
         var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var unknown = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        await factory.WithDbAsync(db => db.VolunteerProfiles.Where(p => p.UserId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.CalendarToken, token)));
+        await factory.WithDbAsync(db => db.VolunteerProfiles.Where(p => p.UserId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.CalendarToken, WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.Hash(token))));
         var client = factory.CreateBrowserClient();
 
         var feed = await client.GetAsync($"/my/calendar/{token}.ics");

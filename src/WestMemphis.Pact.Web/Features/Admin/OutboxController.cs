@@ -30,7 +30,24 @@ public sealed class OutboxController(AppDbContext db, AuditLog audit, TimeProvid
         var rows = await query.OrderByDescending(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(m => new OutboxRow(m.Id, m.Kind, m.ToAddress, m.Subject, m.Status, m.Attempts, m.CreatedUtc, m.SentUtc, m.NextAttemptUtc, m.LastError))
             .ToListAsync(cancellationToken);
+        // Addresses (concern reporters', requesters') and reference codes are masked here; a reveal is per message and audited.
+        rows = rows.Select(r => r with { To = OutboxMasking.Address(r.To), Subject = OutboxMasking.Codes(r.Subject) }).ToList();
         return View(new OutboxIndexViewModel(rows, status, counts.ToDictionary(c => c.Key, c => c.Count), page, total, PageSize));
+    }
+
+    /// <summary>One message in full (address, reference code, body): every reveal is audited.</summary>
+    [HttpGet("{id:long}")]
+    public async Task<IActionResult> Details(long id, CancellationToken cancellationToken)
+    {
+        var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (message is null)
+        {
+            return NotFound();
+        }
+
+        await audit.WriteAsync("Viewed", nameof(OutboxMessage), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "Address and text revealed",
+            cancellationToken: cancellationToken);
+        return View(message);
     }
 
     [HttpPost("{id:long}/retry")]
@@ -64,4 +81,21 @@ public sealed record OutboxIndexViewModel(IReadOnlyList<OutboxRow> Rows, OutboxS
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public int Count(OutboxStatus status) => Counts.TryGetValue(status, out var n) ? n : 0;
+}
+
+/// <summary>What the outbox list shows of an address and a subject: enough to tell messages apart, not who or which case.</summary>
+public static partial class OutboxMasking
+{
+    /// <summary>"pat.neighbor@example.com" → "p…@e…".</summary>
+    public static string Address(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at <= 0 || at == address.Length - 1 ? "…" : $"{address[0]}…@{address[at + 1]}…";
+    }
+
+    /// <summary>Reference codes (concerns "C-…", requests "PR-…") are replaced by their prefix.</summary>
+    public static string Codes(string subject) => ReferenceCode().Replace(subject, m => m.Groups[1].Value + "-…");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(C|PR)-[0-9A-Z]{6,}\b")]
+    private static partial System.Text.RegularExpressions.Regex ReferenceCode();
 }

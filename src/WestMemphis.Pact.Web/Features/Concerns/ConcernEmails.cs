@@ -3,7 +3,11 @@ using WestMemphis.Pact.Web.Infrastructure.Email;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;
 
-/// <summary>Emails to a concern's reporter, through the outbox (saved with the change that causes them).</summary>
+/// <summary>
+/// Emails to a concern's reporter, through the outbox (saved with the change that causes them). Nobody has verified
+/// the address, so an email carries only the portal's (and staff's) own text: never what the reporter typed, not
+/// even their name as the recipient's, or anyone could make the department send a stranger their wording.
+/// </summary>
 public sealed class ConcernEmails(Outbox outbox, LinkBuilder links)
 {
     private string Follow(Concern c) =>
@@ -13,7 +17,7 @@ public sealed class ConcernEmails(Outbox outbox, LinkBuilder links)
     {
         if (c.ReporterEmail is { } to)
         {
-            outbox.Enqueue("ConcernReceived", to, c.ReporterName, $"We received your concern ({c.ReferenceCode})",
+            outbox.Enqueue("ConcernReceived", to, null, $"We received your concern ({c.ReferenceCode})",
                 $"Thank you for telling us. Your reference code is {c.ReferenceCode}.\n\n{Follow(c)}\n\nThis is not for emergencies: call 911.");
         }
     }
@@ -22,7 +26,7 @@ public sealed class ConcernEmails(Outbox outbox, LinkBuilder links)
     {
         if (c.ReporterEmail is { } to)
         {
-            outbox.Enqueue("ConcernUpdate", to, c.ReporterName, $"An update on your concern {c.ReferenceCode}", $"{body}\n\n{Follow(c)}");
+            outbox.Enqueue("ConcernUpdate", to, null, $"An update on your concern {c.ReferenceCode}", $"{body}\n\n{Follow(c)}");
         }
     }
 
@@ -31,7 +35,7 @@ public sealed class ConcernEmails(Outbox outbox, LinkBuilder links)
         if (c.ReporterEmail is { } to)
         {
             var reason = c.ResolutionReason is null ? "" : $"\n\n{c.ResolutionReason}";
-            outbox.Enqueue("ConcernStatus", to, c.ReporterName, $"Your concern {c.ReferenceCode}: {ConcernRules.Label(c.Status)}",
+            outbox.Enqueue("ConcernStatus", to, null, $"Your concern {c.ReferenceCode}: {ConcernRules.Label(c.Status)}",
                 $"Your concern is now {ConcernRules.Label(c.Status).ToLowerInvariant()}.{reason}\n\n{Follow(c)}");
         }
     }

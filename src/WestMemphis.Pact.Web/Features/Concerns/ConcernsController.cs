@@ -8,13 +8,15 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;
 
 /// <summary>The public side of concerns: report one (signed in or not), and the reference code page.</summary>
-[AllowAnonymous]
+/// <remarks>No request to these pages logs the user id ([LogWithoutUser]): an anonymous report must not be tied to an account.</remarks>
+[AllowAnonymous, LogWithoutUser]
 public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, ConcernPhotoStore photos, ConcernEmails emails, TimeProvider clock,
     ILogger<ConcernsController> logger) : Controller
 {
@@ -26,7 +28,8 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
 
     [HttpPost("concerns/new"), EnableRateLimiting(RateLimits.PublicForms)]
     [RequestFormLimits(MultipartBodyLengthLimit = 24 * 1024 * 1024), RequestSizeLimit(24 * 1024 * 1024)]
-    public async Task<IActionResult> New(ReportConcernForm form, IFormFile? photo, [FromServices] IValidator<ReportConcernForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(ReportConcernForm form, IFormFile? photo, [FromServices] IValidator<ReportConcernForm> validator,
+        [FromServices] HttpAuditActor auditActor, CancellationToken cancellationToken)
     {
         var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (form.AreaId is { } areaId && !await db.Areas.AnyAsync(a => a.Id == areaId, cancellationToken))
@@ -59,6 +62,12 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
 
         var now = clock.GetUtcNow().UtcDateTime;
         var anonymous = form.Anonymous;
+        if (anonymous)
+        {
+            // Nothing kept may tie an anonymous report to an account or an address: its audit rows name the public form.
+            auditActor.ActAsPublicForm();
+        }
+
         var concern = new Concern
         {
             ReferenceCode = ConcernRules.NewReferenceCode(),

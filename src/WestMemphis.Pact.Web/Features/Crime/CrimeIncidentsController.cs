@@ -28,6 +28,7 @@ public sealed class CrimeIncidentsController(AppDbContext db, CrimeReviewQueries
         var page = Math.Clamp(form.Page ?? 1, 1, pages);
         var rows = await Rows(query.OrderByDescending(o => o.OccurredAtUtc).ThenByDescending(o => o.Id).Skip((page - 1) * PageSize).Take(PageSize))
             .ToListAsync(cancellationToken);
+        await audit.WriteAsync("Searched", nameof(Incident), null, $"{Filters(search)}; page {page}; {rows.Count} of {total} offenses shown", cancellationToken: cancellationToken);
         return View(new IncidentListViewModel(search, await db.AreaOptionsAsync(cancellationToken), rows, total, page, pages));
     }
 
@@ -35,6 +36,9 @@ public sealed class CrimeIncidentsController(AppDbContext db, CrimeReviewQueries
     public async Task<IActionResult> Csv(IncidentSearchForm form, CancellationToken cancellationToken)
     {
         var (search, query) = await SearchAsync(form, cancellationToken);
+        // A bulk export: audited with its filters and row count (CJIS AU-2) before a row leaves.
+        var count = await query.CountAsync(cancellationToken);
+        await audit.WriteAsync("Exported", nameof(Incident), null, $"CSV; {Filters(search)}; {count} offenses", cancellationToken: cancellationToken);
         var inv = CultureInfo.InvariantCulture;
         return CsvExport.File($"crime-offenses-{search.Span.Start.ToString(ReviewFilter.DateFormat, inv)}-{search.Span.End.ToString(ReviewFilter.DateFormat, inv)}.csv",
             ["Incident", "Source", "Occurred (Central)", "NIBRS code", "Offense", "Category", "Area", "Hundred block", "Disposition"],
@@ -57,6 +61,9 @@ public sealed class CrimeIncidentsController(AppDbContext db, CrimeReviewQueries
         logger.LogInformation("Incident {IncidentId} viewed", id);
         return View(incident);
     }
+
+    /// <summary>What was asked, for the audit trail: the filters as the address carries them.</summary>
+    private static string Filters(IncidentSearch search) => "filters " + search.Query().TrimStart('?');
 
     private static IQueryable<IncidentRow> Rows(IQueryable<IncidentOffense> query) => query.Select(o => new IncidentRow(
         o.IncidentId, o.Incident!.SourceIncidentNumber, o.Incident.Source, o.OccurredAtUtc, o.NibrsCode, o.NibrsOffense != null ? o.NibrsOffense.Name : o.Description,

@@ -59,7 +59,7 @@ public sealed class CongregationsController(AppDbContext db, IAreaLocator locato
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int id, [FromServices] AuditLog audit, CancellationToken cancellationToken)
     {
         var c = await db.Congregations.AsNoTracking().Include(x => x.Area).Include(x => x.Clergy.OrderBy(k => k.Name))
             .Include(x => x.Assessments.OrderByDescending(a => a.Date)).ThenInclude(a => a.Officer).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
@@ -69,6 +69,8 @@ public sealed class CongregationsController(AppDbContext db, IAreaLocator locato
         }
 
         var history = await LiaisonController.ContactRows(db.ContactLogs.Where(l => l.CongregationId == id).OrderByDescending(l => l.WhenUtc)).Take(200).ToListAsync(cancellationToken);
+        // Staff-only notes and clergy contacts: every view is audited.
+        await audit.WriteAsync("Viewed", nameof(Congregation), id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         return View(new CongregationDetailsViewModel(c, history, new ClergyForm()));
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +19,7 @@ public sealed record CalendarEntry(DateTime StartUtc, DateTime EndUtc, string Ti
 public sealed record CalendarViewModel(string View, DateOnly From, DateOnly To, DateOnly Anchor, int? ResourceId, IReadOnlyList<(int Id, string Name)> Resources,
     IReadOnlyList<CalendarEntry> Entries);
 
-public sealed record ResourceListItem(string Key, string Name, ResourceKind Kind, bool HasFeed, string? FeedUrl);
+public sealed record ResourceListItem(string Key, string Name, ResourceKind Kind, bool HasFeed);
 
 public sealed class ResourceForm
 {
@@ -45,7 +44,7 @@ public sealed class ResourceFormValidator : AbstractValidator<ResourceForm>
 /// officer's or resource's private, revocable .ics feed of appearances.
 /// </summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class AppearanceCalendarController(AppDbContext db, AppearanceScheduler scheduler, LinkBuilder links, TimeProvider clock) : Controller
+public sealed class AppearanceCalendarController(AppDbContext db, AppearanceScheduler scheduler, LinkBuilder links, TimeProvider clock, AuditLog audit) : Controller
 {
     [HttpGet("manage/calendar")]
     public async Task<IActionResult> Index(string? view, string? date, int? resource, CancellationToken cancellationToken)
@@ -126,7 +125,7 @@ public sealed class AppearanceCalendarController(AppDbContext db, AppearanceSche
     /// <summary>Creates (or replaces) the secret feed address of an officer ("u:" + user id) or a resource ("r:" + id).</summary>
     [HttpPost("manage/resources/calendar")]
     public async Task<IActionResult> CreateFeed(string? resource, CancellationToken cancellationToken) =>
-        await SetFeedAsync(resource, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant(), cancellationToken);
+        await SetFeedAsync(resource, FeedTokens.New(), cancellationToken);
 
     [HttpPost("manage/resources/calendar/revoke")]
     public async Task<IActionResult> RevokeFeed(string? resource, CancellationToken cancellationToken) => await SetFeedAsync(resource, null, cancellationToken);
@@ -136,12 +135,13 @@ public sealed class AppearanceCalendarController(AppDbContext db, AppearanceSche
     [HttpGet("appearances/{token}.ics"), RedactInLogs("token")]
     public async Task<IActionResult> Feed(string token, CancellationToken cancellationToken)
     {
-        if (token.Length != 48)
+        if (!FeedTokens.IsWellFormed(token))
         {
             return NotFound();
         }
 
-        var owner = await db.BookableResources.AsNoTracking().Where(r => r.CalendarToken == token).Select(r => new { r.Id, r.Name }).FirstOrDefaultAsync(cancellationToken);
+        var hash = FeedTokens.Hash(token);
+        var owner = await db.BookableResources.AsNoTracking().Where(r => r.CalendarToken == hash).Select(r => new { r.Id, r.Name }).FirstOrDefaultAsync(cancellationToken);
         if (owner is null)
         {
             return NotFound();
@@ -174,15 +174,26 @@ public sealed class AppearanceCalendarController(AppDbContext db, AppearanceSche
             id = rid;
         }
 
+        var hash = token is null ? null : FeedTokens.Hash(token);
         var changed = id is null ? 0 : await db.BookableResources.Where(r => r.Id == id)
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.CalendarToken, token).SetProperty(r => r.Version, Guid.NewGuid()), cancellationToken);
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.CalendarToken, hash).SetProperty(r => r.Version, Guid.NewGuid()), cancellationToken);
         if (changed == 0)
         {
             return NotFound();
         }
 
-        this.SetStatus(token is null ? "Feed switched off: the old address no longer works." : "New private feed address created; any older address no longer works.");
-        return LocalRedirect("/manage/resources");
+        await audit.WriteAsync(token is null ? "CalendarFeedRevoked" : "CalendarFeedCreated", nameof(BookableResource), id!.Value.ToString(CultureInfo.InvariantCulture),
+            resource!.StartsWith("u:", StringComparison.Ordinal) ? "Officer " + resource[2..] : null, cancellationToken: cancellationToken);
+        if (token is null)
+        {
+            this.SetStatus("Feed switched off: the old address no longer works.");
+            return LocalRedirect("/manage/resources");
+        }
+
+        // Shown on this response only: just its hash is kept, so it can never be shown again.
+        Response.Headers.CacheControl = "no-store";
+        ViewData["NewFeedUrl"] = Feed(token);
+        return await ResourcesViewAsync(new ResourceForm(), cancellationToken);
     }
 
     private async Task<IActionResult> ResourcesViewAsync(ResourceForm form, CancellationToken cancellationToken)
@@ -193,11 +204,11 @@ public sealed class AppearanceCalendarController(AppDbContext db, AppearanceSche
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(role => role.Id == ur.RoleId && role.Name == Roles.Officer)))
             .OrderBy(u => u.FullName).Select(u => new { u.Id, u.FullName, u.Email }).ToListAsync(cancellationToken);
         var list = rows.Where(r => r.Kind != ResourceKind.Officer)
-            .Select(r => new ResourceListItem("r:" + r.Id.ToString(CultureInfo.InvariantCulture), r.Name, r.Kind, r.CalendarToken is not null, Feed(r.CalendarToken))).ToList();
+            .Select(r => new ResourceListItem("r:" + r.Id.ToString(CultureInfo.InvariantCulture), r.Name, r.Kind, r.CalendarToken is not null)).ToList();
         list.AddRange(officers.Select(o =>
         {
             var row = rows.FirstOrDefault(r => r.UserId == o.Id);
-            return new ResourceListItem("u:" + o.Id, $"{o.FullName} ({o.Email})", ResourceKind.Officer, row?.CalendarToken is not null, Feed(row?.CalendarToken));
+            return new ResourceListItem("u:" + o.Id, $"{o.FullName} ({o.Email})", ResourceKind.Officer, row?.CalendarToken is not null);
         }));
         ViewData["Items"] = list;
         return View("Resources", form);

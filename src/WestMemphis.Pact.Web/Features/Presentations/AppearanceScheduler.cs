@@ -30,7 +30,7 @@ public sealed record ScheduleResult(ScheduleOutcome Outcome, string? Message = n
 /// docs/decisions/0009-appearance-booking.md.
 /// </summary>
 public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emails, TimeProvider clock, IOptions<PresentationsOptions> options,
-    ILogger<AppearanceScheduler> logger)
+    ILogger<AppearanceScheduler> logger, Infrastructure.Security.AuditLog audit)
 {
     public TimeSpan Buffer => options.Value.TravelBuffer;
 
@@ -168,6 +168,8 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
 
         var rusty = await db.BookableResources.AnyAsync(x => ids.Contains(x.Id) && x.Kind == ResourceKind.Mascot, cancellationToken);
         emails.Scheduled(r, appearance, rusty, changed);
+        audit.Add("StatusChanged", nameof(PresentationRequest), requestId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            changed ? "Scheduled, time or team changed" : $"{request.Status} to Scheduled");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Request {RequestId} scheduled as appearance {AppearanceId} with {Count} resources by {ActorId}", requestId, appearance.Id, ids.Count, actorId);

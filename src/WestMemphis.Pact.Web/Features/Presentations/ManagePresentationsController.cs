@@ -15,7 +15,7 @@ namespace WestMemphis.Pact.Web.Features.Presentations;
 /// <summary>The coordinator's queue of requests: triage, message, decline, schedule (no double-booking), complete.</summary>
 [Authorize(Policy = Policies.Coordinator)]
 [Route("manage/presentations")]
-public sealed class ManagePresentationsController(AppDbContext db, PresentationEmails emails, AppearanceScheduler scheduler, TimeProvider clock) : Controller
+public sealed class ManagePresentationsController(AppDbContext db, PresentationEmails emails, AppearanceScheduler scheduler, TimeProvider clock, AuditLog audit) : Controller
 {
     private const string ChangedBySomeoneElse = "This request was changed by someone else while you were looking at it. Its current state is shown; check it, then try again.";
 
@@ -80,6 +80,12 @@ public sealed class ManagePresentationsController(AppDbContext db, PresentationE
             return NotFound();
         }
 
+        if (changed == 1)
+        {
+            // ExecuteUpdate passes by the audit interceptor: every status change is written here.
+            await audit.WriteAsync("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), "Submitted to UnderReview", cancellationToken: cancellationToken);
+        }
+
         this.SetStatus(changed == 1 ? "Marked under review. The requester sees it on the status page." : "Only a newly submitted request can be marked under review.");
         return LocalRedirect($"/manage/presentations/{id}");
     }
@@ -133,6 +139,7 @@ public sealed class ManagePresentationsController(AppDbContext db, PresentationE
         }
 
         db.Entry(r).Property(x => x.Version).OriginalValue = version;
+        audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), $"{r.Status} to Declined");
         r.Status = PresentationStatus.Declined;
         r.DeclineReason = form.Reason!.Trim();
         r.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
@@ -178,6 +185,7 @@ public sealed class ManagePresentationsController(AppDbContext db, PresentationE
         }
 
         db.Entry(r).Property(x => x.Version).OriginalValue = version;
+        audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), $"{r.Status} to Completed");
         r.Status = PresentationStatus.Completed;
         r.PeopleReached = RequestVisitForm.Number(form.PeopleReached, 0, 100_000);
         r.CompletionNotes = Shared.FormRules.Clean(form.Notes);

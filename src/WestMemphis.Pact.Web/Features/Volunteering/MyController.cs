@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ namespace WestMemphis.Pact.Web.Features.Volunteering;
 
 /// <summary>My PACT: a resident's own sign-ups, hours, calendar feed and follows. Only ever their own.</summary>
 [Authorize(Policy = Policies.Resident)]
-public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilder links) : Controller
+public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilder links, AuditLog audit) : Controller
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -46,7 +45,7 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
                 .Select(r => r with { CanCancel = SignupRules.VolunteerMayCancel(r.EventStatus, r.StartUtc, now) }).ToList(),
             Past = rows.Where(r => r.EndUtc < now || r.Status is SignupStatus.Attended or SignupStatus.NoShow).OrderByDescending(r => r.StartUtc).ToList(),
             HasProfile = profile is not null,
-            CalendarUrl = profile?.CalendarToken is { } token ? links.Absolute($"/my/calendar/{token}.ics") : null,
+            HasCalendar = profile?.CalendarToken is not null,
         };
         model.TotalHours = model.Past.Where(r => r.Status == SignupStatus.Attended).Sum(r => r.Hours ?? 0);
         return View(model);
@@ -76,17 +75,26 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
         }
 
         var had = profile.CalendarToken is not null;
-        profile.CalendarToken = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        var token = FeedTokens.New();
+        profile.CalendarToken = FeedTokens.Hash(token);
+        audit.Add(had ? "CalendarFeedReplaced" : "CalendarFeedCreated", nameof(VolunteerProfile), UserId);
         await db.SaveChangesAsync(cancellationToken);
-        this.SetStatus(had ? "Your calendar link has been replaced. The old link no longer works." : "Your private calendar link is ready.");
-        return LocalRedirect("/my#calendar");
+        // Shown this once (only its hash is kept), on this response rather than after a redirect, so it is never in
+        // TempData or in the cached /my page.
+        Response.Headers.CacheControl = "no-store";
+        return View("CalendarCreated", new CalendarCreatedViewModel(links.Absolute($"/my/calendar/{token}.ics"), had));
     }
 
     [HttpPost("/my/calendar/revoke")]
     public async Task<IActionResult> RevokeCalendar(CancellationToken cancellationToken)
     {
-        await db.VolunteerProfiles.Where(p => p.UserId == UserId)
+        var revoked = await db.VolunteerProfiles.Where(p => p.UserId == UserId && p.CalendarToken != null)
             .ExecuteUpdateAsync(u => u.SetProperty(p => p.CalendarToken, (string?)null), cancellationToken);
+        if (revoked > 0)
+        {
+            await audit.WriteAsync("CalendarFeedRevoked", nameof(VolunteerProfile), UserId, cancellationToken: cancellationToken);
+        }
+
         this.SetStatus("Your calendar link is switched off.");
         return LocalRedirect("/my#calendar");
     }
@@ -95,12 +103,13 @@ public sealed class MyController(AppDbContext db, TimeProvider clock, LinkBuilde
     [AllowAnonymous, HttpGet("/my/calendar/{token}.ics"), RedactInLogs("token")]
     public async Task<IActionResult> CalendarFeed(string token, CancellationToken cancellationToken)
     {
-        if (token.Length != 48 || !token.All(char.IsAsciiHexDigitLower))
+        if (!FeedTokens.IsWellFormed(token))
         {
             return NotFound();
         }
 
-        var userId = await db.VolunteerProfiles.AsNoTracking().Where(p => p.CalendarToken == token).Select(p => p.UserId).FirstOrDefaultAsync(cancellationToken);
+        var hash = FeedTokens.Hash(token);
+        var userId = await db.VolunteerProfiles.AsNoTracking().Where(p => p.CalendarToken == hash).Select(p => p.UserId).FirstOrDefaultAsync(cancellationToken);
         if (userId is null)
         {
             return NotFound();
@@ -189,7 +198,7 @@ public sealed class MyViewModel
     public IReadOnlyList<MySignupRow> Past { get; init; } = [];
     public double TotalHours { get; set; }
     public bool HasProfile { get; init; }
-    public string? CalendarUrl { get; init; }
+    public bool HasCalendar { get; init; }
 }
 
 public sealed class FollowForm
@@ -206,3 +215,6 @@ public sealed class FollowsViewModel
     public IReadOnlyList<AreaOption> Areas { get; init; } = [];
     public FollowForm Form { get; set; } = new();
 }
+
+/// <summary>The new private feed address, shown once.</summary>
+public sealed record CalendarCreatedViewModel(string Url, bool Replaced);

@@ -15,6 +15,14 @@ public sealed class RedactInLogsAttribute(params string[] routeValues) : Attribu
 }
 
 /// <summary>
+/// Keeps the signed-in user's id out of the request log of an action whose use must not be tied to an account,
+/// such as the concern form (an anonymous report). Put it on every action of such a form, whatever was ticked,
+/// so that the log does not single out the anonymous ones either.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
+public sealed class LogWithoutUserAttribute : Attribute;
+
+/// <summary>
 /// The path as logs may show it. The redacted path is worked out once, as soon as routing has chosen the
 /// endpoint, and kept for the whole request: an error or status-code page re-executes under another
 /// endpoint and clears the route values, but the request log must still hide the original secret.
@@ -22,6 +30,7 @@ public sealed class RedactInLogsAttribute(params string[] routeValues) : Attribu
 public static class LogRedaction
 {
     private const string ItemKey = "Pact.PathForLogs";
+    private const string WithoutUserKey = "Pact.LogWithoutUser";
 
     /// <summary>Runs right after routing.</summary>
     public static IApplicationBuilder UseLogRedaction(this IApplicationBuilder app) =>
@@ -33,6 +42,11 @@ public static class LogRedaction
 
     public static void Capture(HttpContext context)
     {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<LogWithoutUserAttribute>() is not null)
+        {
+            context.Items[WithoutUserKey] = true;
+        }
+
         var names = context.GetEndpoint()?.Metadata.GetMetadata<RedactInLogsAttribute>()?.RouteValues;
         if (names is null || names.Count == 0 || context.Items.ContainsKey(ItemKey))
         {
@@ -54,6 +68,9 @@ public static class LogRedaction
     /// <summary>The path to log: redacted when the endpoint asked for it, the plain path otherwise.</summary>
     public static string PathForLogs(HttpContext context) =>
         context.Items.TryGetValue(ItemKey, out var redacted) && redacted is string path ? path : context.Request.Path.Value ?? "";
+
+    /// <summary>Whether this request's log events must not carry the user's id (see <see cref="LogWithoutUserAttribute"/>).</summary>
+    public static bool KeepsUserOut(HttpContext context) => context.Items.ContainsKey(WithoutUserKey);
 
     /// <summary>Whether this request's path had something to hide.</summary>
     public static bool IsRedacted(HttpContext context) => context.Items.ContainsKey(ItemKey);

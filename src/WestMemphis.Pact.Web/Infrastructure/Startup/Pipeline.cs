@@ -46,8 +46,14 @@ public static class Pipeline
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];
             // The user's id (never a name or email) so a request can be tied to the audit trail.
+            // Not on the forms whose use must not be tied to an account ([LogWithoutUser], e.g. an anonymous concern).
             o.EnrichDiagnosticContext = (diagnostics, http) =>
-                diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+            {
+                if (!LogRedaction.KeepsUserOut(http))
+                {
+                    diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+                }
+            };
         });
 
         app.UseRouting();

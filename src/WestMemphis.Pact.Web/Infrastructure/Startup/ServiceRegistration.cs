@@ -51,7 +51,8 @@ public static class ServiceRegistration
             .ValidateOnStart();
 
         services.AddHttpContextAccessor();
-        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddScoped<HttpAuditActor>();
+        services.AddScoped<IAuditActor>(sp => sp.GetRequiredService<HttpAuditActor>());
         services.AddScoped<AuditLog>();
         services.AddPactDatabase(configuration, environment);
         services.AddScoped<DatabaseInitializer>();
