@@ -9,11 +9,12 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Contacts;
 
 /// <summary>The liaison officer's pages: home, contact logs, follow-ups. Officers edit their own logs; admins see all.</summary>
 [Authorize(Policy = Policies.Officer)]
@@ -29,7 +30,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var today = LiaisonDates.Today(clock);
+        var today = CentralTimeZone.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var me = Me;
         var areas = await db.LiaisonAssignments.AsNoTracking()
@@ -58,7 +59,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
         }
 
         var rows = await ContactRows(query.OrderByDescending(c => c.WhenUtc)).Take(500).ToListAsync(cancellationToken);
-        return View(new ContactsViewModel(rows, IsAdmin, LiaisonDates.Today(clock)));
+        return View(new ContactsViewModel(rows, IsAdmin, CentralTimeZone.Today(clock)));
     }
 
     [HttpGet("contacts/new")]
@@ -117,7 +118,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
 
         // Visit notes are staff-only and every view of them is audited.
         await audit.WriteAsync("Viewed", nameof(ContactLog), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
-        return View(new ContactDetailsViewModel(log, LiaisonDates.Today(clock), log.OfficerId == Me || IsAdmin));
+        return View(new ContactDetailsViewModel(log, CentralTimeZone.Today(clock), log.OfficerId == Me || IsAdmin));
     }
 
     [HttpGet("contacts/{id:int}/edit")]
@@ -183,7 +184,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
         }
 
         var rows = await FollowUpRows(query.OrderBy(c => c.FollowUpDue == null).ThenBy(c => c.FollowUpDue)).Take(500).ToListAsync(cancellationToken);
-        return View(new FollowUpsViewModel(rows, unit, closed, LiaisonDates.Today(clock)));
+        return View(new FollowUpsViewModel(rows, unit, closed, CentralTimeZone.Today(clock)));
     }
 
     [HttpPost("followups/{id:int}/close")]
@@ -211,7 +212,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
             }
 
             await audit.WriteAsync("Viewed", nameof(ContactLog), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
-            return View("Details", new ContactDetailsViewModel(full, LiaisonDates.Today(clock), true, form));
+            return View("Details", new ContactDetailsViewModel(full, CentralTimeZone.Today(clock), true, form));
         }
 
         if (Guid.TryParse(form.Version, out var version))

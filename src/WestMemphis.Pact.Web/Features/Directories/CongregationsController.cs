@@ -7,13 +7,15 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Web.Features.Contacts;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 /// <summary>/manage/congregations: houses of worship, their clergy (staff-only) and security assessments.</summary>
 [Authorize(Policy = Policies.Staff)]
@@ -156,7 +158,7 @@ public sealed class CongregationsController(AppDbContext db, IAreaLocator locato
         }
 
         ViewData["Congregation"] = name;
-        return View(new AssessmentForm { Date = LiaisonDates.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        return View(new AssessmentForm { Date = CentralTimeZone.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 
     [HttpPost("{id:int}/assessments/new")]

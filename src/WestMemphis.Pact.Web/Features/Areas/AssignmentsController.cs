@@ -7,10 +7,11 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Areas;
 
 /// <summary>/admin/assignments: who covers which area from when. Rows are ended, never rewritten or deleted.</summary>
 [Authorize(Policy = Policies.Admin)]
@@ -19,7 +20,7 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? area, CancellationToken cancellationToken) =>
-        await IndexViewAsync(new AssignmentForm { AreaId = area, StartDate = LiaisonDates.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), WeeklyHours = 20 }, area, cancellationToken);
+        await IndexViewAsync(new AssignmentForm { AreaId = area, StartDate = CentralTimeZone.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), WeeklyHours = 20 }, area, cancellationToken);
 
     [HttpPost("")]
     public async Task<IActionResult> Create(AssignmentForm form, [FromServices] IValidator<AssignmentForm> validator, CancellationToken cancellationToken)
@@ -125,7 +126,7 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
         var rows = await query.OrderBy(a => a.Area!.SortOrder).ThenByDescending(a => a.StartDate)
             .Select(a => new AssignmentRow(a.Id, a.Officer!.FullName, a.Area!.Name, a.StartDate, a.EndDate, a.WeeklyHours, a.Version.ToString()))
             .Take(1000).ToListAsync(cancellationToken);
-        return View("Index", new AssignmentsViewModel(form, rows, LiaisonDates.Today(clock),
+        return View("Index", new AssignmentsViewModel(form, rows, CentralTimeZone.Today(clock),
             await Officers.ItemsAsync(db, cancellationToken), await Officers.AreaItemsAsync(db, cancellationToken)));
     }
 }

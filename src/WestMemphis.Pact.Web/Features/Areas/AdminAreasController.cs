@@ -9,17 +9,17 @@ using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Areas;
 
 /// <summary>/admin/areas: areas, their boundaries and the street ranges the address lookup uses.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/areas")]
-public sealed class AdminAreasController(AppDbContext db, ILogger<AdminAreasController> logger) : Controller
+public sealed class AdminAreasController(AppDbContext db, TimeProvider clock, ILogger<AdminAreasController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var today = LiaisonDates.Today(HttpContext);
+        var today = CentralTimeZone.Today(clock);
         var officers = await db.LiaisonAssignments.AsNoTracking()
             .Where(x => x.StartDate <= today && (x.EndDate == null || x.EndDate >= today))
             .Select(x => new { x.AreaId, x.Officer!.FullName }).ToListAsync(cancellationToken);
@@ -207,11 +207,3 @@ public sealed class AdminAreasController(AppDbContext db, ILogger<AdminAreasCont
 public sealed record AreaRow(int Id, string Name, string Code, bool IsFocusArea, bool HasBoundary, int StreetRanges, List<string> Officers);
 
 public sealed record AreaEditViewModel(int? Id, AreaForm Form, StreetRangeForm Range, IReadOnlyList<StreetRange> Ranges);
-
-/// <summary>"Today" for dates staff think in: the calendar day in West Memphis.</summary>
-public static class LiaisonDates
-{
-    public static DateOnly Today(HttpContext context) => Today(context.RequestServices.GetRequiredService<TimeProvider>());
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(CentralTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-}
