@@ -21,7 +21,7 @@ public sealed class AdminAreasController(AppDbContext db, TimeProvider clock, IL
     {
         var today = CentralTimeZone.Today(clock);
         var officers = await db.LiaisonAssignments.AsNoTracking()
-            .Where(x => x.StartDate <= today && (x.EndDate == null || x.EndDate >= today))
+            .Where(LiaisonAssignment.CurrentOn(today))
             .Select(x => new { x.AreaId, x.Officer!.FullName }).ToListAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.Code, a.IsFocusArea, HasBoundary = a.BoundaryGeoJson != null, Ranges = db.StreetRanges.Count(r => r.AreaId == a.Id) })
@@ -81,13 +81,8 @@ public sealed class AdminAreasController(AppDbContext db, TimeProvider clock, IL
 
         db.Entry(area).Property(a => a.Version).OriginalValue = version;
         Apply(form, area);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var current = await db.Areas.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
             ModelState.AddModelError("", "This area was changed by someone else while you were editing. The saved version is shown; make your change again.");
             return await EditViewAsync(id, AreaForm.From(current), cancellationToken);
@@ -115,7 +110,7 @@ public sealed class AdminAreasController(AppDbContext db, TimeProvider clock, IL
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Saves of ranges of this street wait for each other (SQL Server; SQLite has one writer), so the check below
         // always sees a range saved a moment ago.
-        await StreetRangeLock.AcquireAsync(db, key, cancellationToken);
+        await SaveLock.ForStreetAsync(db, key, cancellationToken);
         // Two areas never cover the same house: look for a range of the same street sharing a number.
         var sameStreet = await db.StreetRanges.AsNoTracking().Include(r => r.Area)
             .Where(r => r.NameKey == key.Name && r.Directional == key.Directional && r.Suffix == key.Suffix)

@@ -46,8 +46,11 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
 
         CentralTimeInput.TryParseDate(form.StartDate, out var start);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Saves for this officer and area wait for each other (SQL Server; SQLite has one writer), so the check below
+        // always sees an assignment saved a moment ago.
+        await SaveLock.ForAssignmentAsync(db, officer.Id, area.Id, cancellationToken);
         var existing = await db.LiaisonAssignments.AsNoTracking().Where(a => a.OfficerId == officer.Id && a.AreaId == area.Id).ToListAsync(cancellationToken);
-        var clash = existing.FirstOrDefault(a => LiaisonAssignment.Overlap(a.StartDate, a.EndDate, start, null));
+        var clash = LiaisonAssignment.FirstOverlap(existing, start);
         if (clash is not null)
         {
             ModelState.AddModelError(nameof(AssignmentForm.StartDate),
@@ -101,11 +104,7 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
 
         db.Entry(assignment).Property(a => a.Version).OriginalValue = version;
         assignment.EndDate = end;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
             this.SetStatus("This assignment was changed by someone else. Check it and try again. Nothing was changed.");
             return LocalRedirect("/admin/assignments");
@@ -133,7 +132,7 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
 
 public sealed record AssignmentRow(int Id, string Officer, string Area, DateOnly StartDate, DateOnly? EndDate, int WeeklyHours, string Version)
 {
-    public bool IsCurrentOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
+    public bool IsCurrentOn(DateOnly day) => LiaisonAssignment.IsCurrentOn(StartDate, EndDate, day);
 }
 
 public sealed record AssignmentsViewModel(AssignmentForm Form, IReadOnlyList<AssignmentRow> Rows, DateOnly Today,

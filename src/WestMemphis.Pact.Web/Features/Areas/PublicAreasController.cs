@@ -40,7 +40,7 @@ public sealed class PublicAreasController(AppDbContext db, IAreaLocator locator,
         var today = CentralTimeZone.Today(clock);
         // Two plain queries (SQLite cannot run a correlated, ordered sub-select per area).
         var officers = await db.LiaisonAssignments.AsNoTracking()
-            .Where(x => x.StartDate <= today && (x.EndDate == null || x.EndDate >= today))
+            .Where(LiaisonAssignment.CurrentOn(today))
             .Select(x => new { x.AreaId, x.Officer!.FullName }).ToListAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.Code, a.Description, a.IsFocusArea }).ToListAsync(cancellationToken);

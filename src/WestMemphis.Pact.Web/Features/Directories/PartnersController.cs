@@ -120,13 +120,8 @@ public sealed class PartnersController(AppDbContext db) : Controller
 
         db.Entry(p).Property(x => x.Version).OriginalValue = version;
         Apply(form, p);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             ModelState.AddModelError("", ChangedBySomeoneElse);
             var current = await db.PartnerOrganizations.AsNoTracking().Include(x => x.AreasServed).FirstAsync(x => x.Id == id, cancellationToken);
             return await EditViewAsync(PartnerForm.From(current), id, cancellationToken);
