@@ -19,13 +19,8 @@ public sealed class LiaisonStaleEditTests(PactFactory factory) : IClassFixture<P
     {
         var (admin, _) = await factory.SignedInAsync(Roles.Admin);
         var w2 = await factory.AreaIdAsync("W2");
-        var first = await admin.GetPageAsync($"/admin/areas/{w2}");
-        var second = await admin.GetPageAsync($"/admin/areas/{w2}");
-        Assert.Equal("Area saved.", (await admin.SubmitAsync(first, new Dictionary<string, string?> { ["Description"] = "First save" }, "#area-form")).StatusMessage);
-
-        var stale = await admin.SubmitAsync(second, new Dictionary<string, string?> { ["Description"] = "Overwrite" }, "#area-form");
-        Assert.Contains(stale.Errors, e => e.Contains("changed by someone else", StringComparison.Ordinal));
-        Assert.Equal("First save", await factory.WithDbAsync(db => db.Areas.Where(a => a.Id == w2).Select(a => a.Description).SingleAsync()));
+        await StaleEditIsRefusedAsync(admin, $"/admin/areas/{w2}", "#area-form", "Description",
+            () => factory.WithDbAsync(db => db.Areas.Where(a => a.Id == w2).Select(a => a.Description).SingleAsync()));
     }
 
     [Fact]
@@ -33,13 +28,8 @@ public sealed class LiaisonStaleEditTests(PactFactory factory) : IClassFixture<P
     {
         var (coordinator, _) = await factory.SignedInAsync(Roles.Coordinator);
         var church = await factory.CongregationAsync($"Grace Chapel {Guid.NewGuid():N}"[..24], "300 Polk Ave", "W3");
-        var first = await coordinator.GetPageAsync($"/manage/congregations/{church.Id}/edit");
-        var second = await coordinator.GetPageAsync($"/manage/congregations/{church.Id}/edit");
-        Assert.StartsWith("Congregation saved.", (await coordinator.SubmitAsync(first, new Dictionary<string, string?> { ["Notes"] = "First save" })).StatusMessage);
-
-        var stale = await coordinator.SubmitAsync(second, new Dictionary<string, string?> { ["Notes"] = "Overwrite" });
-        Assert.Contains(stale.Errors, e => e.Contains("changed by someone else", StringComparison.Ordinal));
-        Assert.Equal("First save", await factory.WithDbAsync(db => db.Congregations.Where(c => c.Id == church.Id).Select(c => c.Notes).SingleAsync()));
+        await StaleEditIsRefusedAsync(coordinator, $"/manage/congregations/{church.Id}/edit", "main form[method=post]", "Notes",
+            () => factory.WithDbAsync(db => db.Congregations.Where(c => c.Id == church.Id).Select(c => c.Notes).SingleAsync()));
     }
 
     [Fact]
@@ -53,13 +43,20 @@ public sealed class LiaisonStaleEditTests(PactFactory factory) : IClassFixture<P
             await db.SaveChangesAsync();
             return p;
         });
-        var first = await officer.GetPageAsync($"/manage/partners/{partner.Id}/edit");
-        var second = await officer.GetPageAsync($"/manage/partners/{partner.Id}/edit");
-        Assert.Equal("Partner saved.", (await officer.SubmitAsync(first, new Dictionary<string, string?> { ["Services"] = "First save" })).StatusMessage);
+        await StaleEditIsRefusedAsync(officer, $"/manage/partners/{partner.Id}/edit", "main form[method=post]", "Services",
+            () => factory.WithDbAsync(db => db.PartnerOrganizations.Where(p => p.Id == partner.Id).Select(p => p.Services).SingleAsync()));
+    }
 
-        var stale = await officer.SubmitAsync(second, new Dictionary<string, string?> { ["Services"] = "Overwrite" });
+    /// <summary>Two tabs open the same edit page; the first saves, the second (now stale) is refused and overwrites nothing.</summary>
+    private static async Task StaleEditIsRefusedAsync(HttpClient client, string url, string formSelector, string field, Func<Task<string?>> saved)
+    {
+        var first = await client.GetPageAsync(url);
+        var second = await client.GetPageAsync(url);
+        Assert.Contains("saved.", (await client.SubmitAsync(first, new Dictionary<string, string?> { [field] = "First save" }, formSelector)).StatusMessage);
+
+        var stale = await client.SubmitAsync(second, new Dictionary<string, string?> { [field] = "Overwrite" }, formSelector);
         Assert.Contains(stale.Errors, e => e.Contains("changed by someone else", StringComparison.Ordinal));
-        Assert.Equal("First save", await factory.WithDbAsync(db => db.PartnerOrganizations.Where(p => p.Id == partner.Id).Select(p => p.Services).SingleAsync()));
+        Assert.Equal("First save", await saved());
     }
 
     [Fact]
