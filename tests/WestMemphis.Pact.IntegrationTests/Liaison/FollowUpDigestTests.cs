@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
-using WestMemphis.Pact.Web.Features.Liaison;
+using WestMemphis.Pact.Web.Features.Contacts;
 
 namespace WestMemphis.Pact.IntegrationTests.Liaison;
 

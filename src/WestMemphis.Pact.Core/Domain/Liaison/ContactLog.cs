@@ -64,6 +64,33 @@ public class ContactLog : IVersioned
     public bool HasOpenFollowUp => FollowUp is not null && FollowUpClosedUtc is null;
 
     public bool IsOverdue(DateOnly today) => HasOpenFollowUp && FollowUpDue is { } due && due < today;
+
+    /// <summary>Who may open (read or edit) a log: the officer who wrote it, or an admin. Visit notes go no further.</summary>
+    public bool MayBeOpenedBy(string? userId, bool isAdmin) => isAdmin || (userId is not null && OfficerId == userId);
+
+    /// <summary>Who may close its follow-up: its owner, the officer who wrote the log, or an admin.</summary>
+    public bool MayCloseFollowUp(string? userId, bool isAdmin) => MayBeOpenedBy(userId, isAdmin) || (userId is not null && FollowUpOwnerId == userId);
+
+    /// <summary>
+    /// Sets the follow-up (what, owner, due). A changed follow-up is a new promise: it opens again. An unchanged one
+    /// keeps its closing; no follow-up clears owner, due date, closing and outcome.
+    /// </summary>
+    public void SetFollowUp(string? what, string? ownerId, DateOnly? due)
+    {
+        if (what is null)
+        {
+            FollowUpClosedUtc = null;
+            FollowUpOutcome = null;
+        }
+        else if (what != FollowUp)
+        {
+            FollowUpClosedUtc = null;
+        }
+
+        FollowUp = what;
+        FollowUpOwnerId = what is null ? null : ownerId;
+        FollowUpDue = what is null ? null : due;
+    }
 }
 
 public static class ContactKinds

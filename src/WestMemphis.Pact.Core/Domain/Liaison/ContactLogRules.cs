@@ -13,4 +13,14 @@ public static class ContactLogRules
     public static string? CheckFollowUpDue(DateOnly visitDay, DateOnly? due) =>
         due is { } d && d < visitDay ? "The follow-up cannot be due before the visit." :
         due is { } e && e > visitDay.AddYears(2) ? "Choose a due date within two years." : null;
+
+    /// <summary>
+    /// The area a contact belongs to: the one staff chose, else the congregation's, else the partner's, else the
+    /// area the officer was assigned to on the day of the visit (<paramref name="officersArea"/>).
+    /// </summary>
+    public static int? AreaOf(int? chosen, int? congregationsArea, int? partnersArea, int? officersArea) =>
+        chosen ?? congregationsArea ?? partnersArea ?? officersArea;
+
+    /// <summary>The day of the visit in West Memphis, the day whose assignment decides the officer's area.</summary>
+    public static DateOnly VisitDay(DateTime whenUtc) => CentralTimeZone.DayOf(whenUtc);
 }

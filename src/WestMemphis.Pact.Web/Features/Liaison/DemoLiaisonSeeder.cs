@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Database;
@@ -94,7 +95,7 @@ public sealed class DemoLiaisonSeeder(AppDbContext db, IOptions<SeedOptions> see
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = LiaisonDates.Today(clock);
+        var today = CentralTimeZone.Today(clock);
         foreach (var (ward, street, from, to, parity) in Streets)
         {
             var key = AddressNormalizer.NormalizeStreet(street)!;

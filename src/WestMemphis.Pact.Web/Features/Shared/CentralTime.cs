@@ -1,4 +1,5 @@
 using System.Globalization;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Features.Shared;
 
@@ -8,38 +9,19 @@ namespace WestMemphis.Pact.Web.Features.Shared;
 /// </summary>
 public static class CentralTime
 {
-    public const string ZoneId = "America/Chicago";
+    public const string ZoneId = CentralTimeZone.ZoneId;
 
-    private static readonly Lazy<TimeZoneInfo> LazyZone = new(() => Find(TimeZoneInfo.FindSystemTimeZoneById));
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
-    /// <summary>
-    /// The zone from the host's time-zone database. The app checks it at start-up (<see cref="EnsureAvailable"/>),
-    /// so a host without the data (a slim container) stops there with a message rather than on the first page.
-    /// </summary>
-    public static TimeZoneInfo Zone => LazyZone.Value;
+    /// <summary>The zone, looked up once in Core (<see cref="CentralTimeZone"/>).</summary>
+    public static TimeZoneInfo Zone => CentralTimeZone.Zone;
 
     /// <summary>Throws, with what to do about it, when the host has no data for America/Chicago.</summary>
-    public static void EnsureAvailable() => _ = Zone;
+    public static void EnsureAvailable() => CentralTimeZone.EnsureAvailable();
 
-    /// <summary>Looks the zone up with <paramref name="lookup"/>; a missing or unreadable zone becomes a clear message.</summary>
-    public static TimeZoneInfo Find(Func<string, TimeZoneInfo> lookup)
-    {
-        try
-        {
-            return lookup(ZoneId);
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            throw new InvalidOperationException(
-                $"This host has no time-zone data for {ZoneId}, which PACT Portal needs to show West Memphis times. " +
-                "Install the tzdata package in the image (Debian/Ubuntu: apt-get install tzdata; Alpine: apk add tzdata), " +
-                "or point the TZDIR environment variable at a zoneinfo folder.", ex);
-        }
-    }
+    public static TimeZoneInfo Find(Func<string, TimeZoneInfo> lookup) => CentralTimeZone.Find(lookup);
 
-    public static DateTime ToLocal(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+    public static DateTime ToLocal(DateTime utc) => CentralTimeZone.ToLocal(utc);
 
     public static string Format(DateTime utc) => ToLocal(utc).ToString("ddd, MMM d, yyyy, h:mm tt", Us);
 

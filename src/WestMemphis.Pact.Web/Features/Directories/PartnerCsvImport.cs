@@ -1,6 +1,6 @@
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 /// <summary>A partner organizations CSV (the same columns as the export): one form per row, with the raw kind, areas and active flag.</summary>
 public sealed class PartnerCsvImport : CsvImport<PartnerCsvRow>

@@ -1,9 +1,10 @@
 using FluentValidation;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Shared;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 public sealed class CongregationForm
 {
@@ -94,7 +95,7 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
     public AssessmentFormValidator(TimeProvider clock)
     {
         RuleFor(f => f.Date).Must(d => CentralTimeInput.TryParseDate(d, out _)).WithMessage("Enter the day of the assessment, for example 2026-07-01.")
-            .Must(d => !CentralTimeInput.TryParseDate(d, out var day) || day <= LiaisonDates.Today(clock)).WithMessage("An assessment cannot be in the future.");
+            .Must(d => !CentralTimeInput.TryParseDate(d, out var day) || day <= CentralTimeZone.Today(clock)).WithMessage("An assessment cannot be in the future.");
         RuleFor(f => f.Attendance).InclusiveBetween(0, 100_000).WithMessage("Attendance runs from 0 to 100,000.");
         RuleFor(f => f.Recommendations).MaximumLength(4000).WithMessage("Recommendations are at most 4,000 characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The recommendations contain characters that cannot be used.");

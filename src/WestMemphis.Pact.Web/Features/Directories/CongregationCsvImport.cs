@@ -1,6 +1,6 @@
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 /// <summary>A congregations CSV (the same columns as the export): one form per row, plus the area it names.</summary>
 public sealed class CongregationCsvImport : CsvImport<CongregationCsvRow>

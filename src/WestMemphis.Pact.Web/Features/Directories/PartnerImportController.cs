@@ -8,7 +8,7 @@ using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 /// <summary>
 /// CSV import of partner organizations (the shared upload → preview → apply flow of

@@ -3,7 +3,7 @@ using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Shared;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Contacts;
 
 /// <summary>
 /// A logged contact, quick to fill on a phone: only the kind and purpose must be typed; when defaults to now,

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Web.Features.Contacts;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 /// <summary>/manage/partners: partner organizations (PJA, help groups, businesses, associations…).</summary>
 [Authorize(Policy = Policies.Staff)]
@@ -118,13 +120,8 @@ public sealed class PartnersController(AppDbContext db) : Controller
 
         db.Entry(p).Property(x => x.Version).OriginalValue = version;
         Apply(form, p);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             ModelState.AddModelError("", ChangedBySomeoneElse);
             var current = await db.PartnerOrganizations.AsNoTracking().Include(x => x.AreasServed).FirstAsync(x => x.Id == id, cancellationToken);
             return await EditViewAsync(PartnerForm.From(current), id, cancellationToken);

@@ -9,17 +9,20 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Contacts;
 
 /// <summary>The liaison officer's pages: home, contact logs, follow-ups. Officers edit their own logs; admins see all.</summary>
 [Authorize(Policy = Policies.Officer)]
 [Route("liaison")]
 public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, AuditLog audit, ILogger<LiaisonController> logger) : Controller
 {
+    private const string FollowUpChanged = "This contact was changed by someone else, or the page was out of date. Nothing was closed. Check the follow-up and close it again.";
+
     private const string ChangedBySomeoneElse = "This contact was changed by someone else while you were editing. The saved version is shown; make your change again.";
 
     private string Me => users.GetUserId(User)!;
@@ -29,11 +32,11 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var today = LiaisonDates.Today(clock);
+        var today = CentralTimeZone.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var me = Me;
         var areas = await db.LiaisonAssignments.AsNoTracking()
-            .Where(a => a.OfficerId == me && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
+            .Where(a => a.OfficerId == me).Where(LiaisonAssignment.CurrentOn(today))
             .Select(a => new MyAreaRow(a.AreaId, a.Area!.Name, a.Area.IsFocusArea, a.WeeklyHours, a.StartDate)).ToListAsync(cancellationToken);
         var areaIds = areas.Select(a => (int?)a.AreaId).ToList();
         var followUps = await FollowUpRows(db.ContactLogs.Where(c => c.FollowUpOwnerId == me && c.FollowUp != null && c.FollowUpClosedUtc == null)
@@ -58,7 +61,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
         }
 
         var rows = await ContactRows(query.OrderByDescending(c => c.WhenUtc)).Take(500).ToListAsync(cancellationToken);
-        return View(new ContactsViewModel(rows, IsAdmin, LiaisonDates.Today(clock)));
+        return View(new ContactsViewModel(rows, IsAdmin, CentralTimeZone.Today(clock)));
     }
 
     [HttpGet("contacts/new")]
@@ -117,7 +120,7 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
 
         // Visit notes are staff-only and every view of them is audited.
         await audit.WriteAsync("Viewed", nameof(ContactLog), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
-        return View(new ContactDetailsViewModel(log, LiaisonDates.Today(clock), log.OfficerId == Me || IsAdmin));
+        return View(new ContactDetailsViewModel(log, CentralTimeZone.Today(clock), MayOpen(log)));
     }
 
     [HttpGet("contacts/{id:int}/edit")]
@@ -156,13 +159,8 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
 
         db.Entry(log).Property(c => c.Version).OriginalValue = version;
         await ApplyAsync(form, links, log, cancellationToken);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return await ConflictAsync(id, cancellationToken);
         }
 
@@ -183,14 +181,14 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
         }
 
         var rows = await FollowUpRows(query.OrderBy(c => c.FollowUpDue == null).ThenBy(c => c.FollowUpDue)).Take(500).ToListAsync(cancellationToken);
-        return View(new FollowUpsViewModel(rows, unit, closed, LiaisonDates.Today(clock)));
+        return View(new FollowUpsViewModel(rows, unit, closed, CentralTimeZone.Today(clock)));
     }
 
     [HttpPost("followups/{id:int}/close")]
     public async Task<IActionResult> CloseFollowUp(int id, CloseFollowUpForm form, [FromServices] IValidator<CloseFollowUpForm> validator, CancellationToken cancellationToken)
     {
         var log = await db.ContactLogs.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (log is null || log.FollowUp is null || !(log.FollowUpOwnerId == Me || log.OfficerId == Me || IsAdmin))
+        if (log is null || log.FollowUp is null || !log.MayCloseFollowUp(Me, IsAdmin))
         {
             return NotFound();
         }
@@ -211,31 +209,34 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
             }
 
             await audit.WriteAsync("Viewed", nameof(ContactLog), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
-            return View("Details", new ContactDetailsViewModel(full, LiaisonDates.Today(clock), true, form));
+            return View("Details", new ContactDetailsViewModel(full, CentralTimeZone.Today(clock), true, form));
         }
 
-        if (Guid.TryParse(form.Version, out var version))
+        // The version the officer saw is required: without it we cannot know they closed the follow-up as it is now.
+        if (!Guid.TryParse(form.Version, out var version) || version != log.Version)
         {
-            db.Entry(log).Property(c => c.Version).OriginalValue = version;
+            return FollowUpChangedMeanwhile(log);
         }
 
+        db.Entry(log).Property(c => c.Version).OriginalValue = version;
         log.FollowUpClosedUtc = clock.GetUtcNow().UtcDateTime;
         log.FollowUpOutcome = form.Outcome!.Trim();
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            this.SetStatus("This contact was changed by someone else. Check the follow-up and close it again.");
-            return LocalRedirect($"/liaison/contacts/{id}");
+            return FollowUpChangedMeanwhile(log);
         }
 
         this.SetStatus("Follow-up closed.");
         return LocalRedirect(MayOpen(log) ? $"/liaison/contacts/{id}" : "/liaison/followups");
     }
 
-    private bool MayOpen(ContactLog log) => log.OfficerId == Me || IsAdmin;
+    private bool MayOpen(ContactLog log) => log.MayBeOpenedBy(Me, IsAdmin);
+
+    private IActionResult FollowUpChangedMeanwhile(ContactLog log)
+    {
+        this.SetStatus(FollowUpChanged);
+        return LocalRedirect(MayOpen(log) ? $"/liaison/contacts/{log.Id}" : "/liaison/followups");
+    }
 
     public static IQueryable<ContactRow> ContactRows(IQueryable<ContactLog> query) => query.AsNoTracking()
         .Select(c => new ContactRow(c.Id, c.WhenUtc, c.Kind, c.Category, c.Officer!.FullName,
@@ -387,21 +388,12 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
         log.Notes = FormRules.Clean(form.Notes);
         log.PositiveContacts = form.PositiveContacts ?? 0;
         log.ProblemId = form.ProblemId;
-        var followUp = FormRules.Clean(form.FollowUp);
-        if (followUp != log.FollowUp || followUp is null)
-        {
-            // A changed follow-up is a new promise: it opens again.
-            log.FollowUpClosedUtc = followUp is null ? null : log.FollowUp == followUp ? log.FollowUpClosedUtc : null;
-            log.FollowUpOutcome = followUp is null ? null : log.FollowUpOutcome;
-        }
-
-        log.FollowUp = followUp;
-        log.FollowUpOwnerId = followUp is null ? null : links.OwnerId;
-        log.FollowUpDue = followUp is not null && CentralTimeInput.TryParseDate(form.FollowUpDue, out var due) ? due : null;
-        var day = DateOnly.FromDateTime(CentralTime.ToLocal(when));
-        log.AreaId = form.AreaId ?? links.CongregationAreaId ?? links.PartnerAreaId ?? await db.LiaisonAssignments
-            .Where(a => a.OfficerId == log.OfficerId && a.StartDate <= day && (a.EndDate == null || a.EndDate >= day))
+        log.SetFollowUp(FormRules.Clean(form.FollowUp), links.OwnerId, CentralTimeInput.TryParseDate(form.FollowUpDue, out var due) ? due : null);
+        var day = ContactLogRules.VisitDay(when);
+        var officersArea = (form.AreaId ?? links.CongregationAreaId ?? links.PartnerAreaId) is not null ? null : await db.LiaisonAssignments
+            .Where(a => a.OfficerId == log.OfficerId).Where(LiaisonAssignment.CurrentOn(day))
             .OrderBy(a => a.StartDate).Select(a => (int?)a.AreaId).FirstOrDefaultAsync(cancellationToken);
+        log.AreaId = ContactLogRules.AreaOf(form.AreaId, links.CongregationAreaId, links.PartnerAreaId, officersArea);
     }
 
     private async Task<IActionResult> EditViewAsync(ContactForm form, int? id, CancellationToken cancellationToken)

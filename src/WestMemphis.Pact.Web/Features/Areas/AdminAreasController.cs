@@ -9,19 +9,19 @@ using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Areas;
 
 /// <summary>/admin/areas: areas, their boundaries and the street ranges the address lookup uses.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/areas")]
-public sealed class AdminAreasController(AppDbContext db, ILogger<AdminAreasController> logger) : Controller
+public sealed class AdminAreasController(AppDbContext db, TimeProvider clock, ILogger<AdminAreasController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var today = LiaisonDates.Today(HttpContext);
+        var today = CentralTimeZone.Today(clock);
         var officers = await db.LiaisonAssignments.AsNoTracking()
-            .Where(x => x.StartDate <= today && (x.EndDate == null || x.EndDate >= today))
+            .Where(LiaisonAssignment.CurrentOn(today))
             .Select(x => new { x.AreaId, x.Officer!.FullName }).ToListAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.Code, a.IsFocusArea, HasBoundary = a.BoundaryGeoJson != null, Ranges = db.StreetRanges.Count(r => r.AreaId == a.Id) })
@@ -81,13 +81,8 @@ public sealed class AdminAreasController(AppDbContext db, ILogger<AdminAreasCont
 
         db.Entry(area).Property(a => a.Version).OriginalValue = version;
         Apply(form, area);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var current = await db.Areas.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
             ModelState.AddModelError("", "This area was changed by someone else while you were editing. The saved version is shown; make your change again.");
             return await EditViewAsync(id, AreaForm.From(current), cancellationToken);
@@ -115,7 +110,7 @@ public sealed class AdminAreasController(AppDbContext db, ILogger<AdminAreasCont
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Saves of ranges of this street wait for each other (SQL Server; SQLite has one writer), so the check below
         // always sees a range saved a moment ago.
-        await StreetRangeLock.AcquireAsync(db, key, cancellationToken);
+        await SaveLock.ForStreetAsync(db, key, cancellationToken);
         // Two areas never cover the same house: look for a range of the same street sharing a number.
         var sameStreet = await db.StreetRanges.AsNoTracking().Include(r => r.Area)
             .Where(r => r.NameKey == key.Name && r.Directional == key.Directional && r.Suffix == key.Suffix)
@@ -207,11 +202,3 @@ public sealed class AdminAreasController(AppDbContext db, ILogger<AdminAreasCont
 public sealed record AreaRow(int Id, string Name, string Code, bool IsFocusArea, bool HasBoundary, int StreetRanges, List<string> Officers);
 
 public sealed record AreaEditViewModel(int? Id, AreaForm Form, StreetRangeForm Range, IReadOnlyList<StreetRange> Ranges);
-
-/// <summary>"Today" for dates staff think in: the calendar day in West Memphis.</summary>
-public static class LiaisonDates
-{
-    public static DateOnly Today(HttpContext context) => Today(context.RequestServices.GetRequiredService<TimeProvider>());
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(CentralTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-}

@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Web.Features.Areas;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Contacts;
 
 /// <summary>History per area, the contact-log export and the monthly activity report (printable and CSV).</summary>
 [Authorize(Policy = Policies.Officer)]
@@ -30,7 +32,7 @@ public sealed class LiaisonReportsController(AppDbContext db, TimeProvider clock
         var rows = await LiaisonController.ContactRows(db.ContactLogs.Where(c => c.AreaId == id).OrderByDescending(c => c.WhenUtc)).Take(500).ToListAsync(cancellationToken);
         var officers = await db.LiaisonAssignments.AsNoTracking().Where(a => a.AreaId == id).OrderByDescending(a => a.StartDate)
             .Select(a => new AssignmentRow(a.Id, a.Officer!.FullName, a.Area!.Name, a.StartDate, a.EndDate, a.WeeklyHours, "")).ToListAsync(cancellationToken);
-        return View(new AreaHistoryViewModel(area.Name, rows, officers, LiaisonDates.Today(clock)));
+        return View(new AreaHistoryViewModel(area.Name, rows, officers, CentralTimeZone.Today(clock)));
     }
 
     [HttpGet("contacts.csv")]
@@ -79,7 +81,7 @@ public sealed class LiaisonReportsController(AppDbContext db, TimeProvider clock
 
     private async Task<ActivityReportViewModel> BuildAsync(string? month, string? officer, CancellationToken cancellationToken)
     {
-        var today = LiaisonDates.Today(clock);
+        var today = CentralTimeZone.Today(clock);
         var first = DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) && m.Year is >= 2000 and <= 2100
             ? m : new DateOnly(today.Year, today.Month, 1);
         var fromUtc = CentralTimeInput.ToUtc(first, TimeOnly.MinValue)!.Value;

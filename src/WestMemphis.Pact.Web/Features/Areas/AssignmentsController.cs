@@ -7,10 +7,11 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Areas;
 
 /// <summary>/admin/assignments: who covers which area from when. Rows are ended, never rewritten or deleted.</summary>
 [Authorize(Policy = Policies.Admin)]
@@ -19,7 +20,7 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? area, CancellationToken cancellationToken) =>
-        await IndexViewAsync(new AssignmentForm { AreaId = area, StartDate = LiaisonDates.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), WeeklyHours = 20 }, area, cancellationToken);
+        await IndexViewAsync(new AssignmentForm { AreaId = area, StartDate = CentralTimeZone.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), WeeklyHours = 20 }, area, cancellationToken);
 
     [HttpPost("")]
     public async Task<IActionResult> Create(AssignmentForm form, [FromServices] IValidator<AssignmentForm> validator, CancellationToken cancellationToken)
@@ -45,8 +46,11 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
 
         CentralTimeInput.TryParseDate(form.StartDate, out var start);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Saves for this officer and area wait for each other (SQL Server; SQLite has one writer), so the check below
+        // always sees an assignment saved a moment ago.
+        await SaveLock.ForAssignmentAsync(db, officer.Id, area.Id, cancellationToken);
         var existing = await db.LiaisonAssignments.AsNoTracking().Where(a => a.OfficerId == officer.Id && a.AreaId == area.Id).ToListAsync(cancellationToken);
-        var clash = existing.FirstOrDefault(a => LiaisonAssignment.Overlap(a.StartDate, a.EndDate, start, null));
+        var clash = LiaisonAssignment.FirstOverlap(existing, start);
         if (clash is not null)
         {
             ModelState.AddModelError(nameof(AssignmentForm.StartDate),
@@ -100,11 +104,7 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
 
         db.Entry(assignment).Property(a => a.Version).OriginalValue = version;
         assignment.EndDate = end;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
             this.SetStatus("This assignment was changed by someone else. Check it and try again. Nothing was changed.");
             return LocalRedirect("/admin/assignments");
@@ -125,14 +125,14 @@ public sealed class AssignmentsController(AppDbContext db, TimeProvider clock, U
         var rows = await query.OrderBy(a => a.Area!.SortOrder).ThenByDescending(a => a.StartDate)
             .Select(a => new AssignmentRow(a.Id, a.Officer!.FullName, a.Area!.Name, a.StartDate, a.EndDate, a.WeeklyHours, a.Version.ToString()))
             .Take(1000).ToListAsync(cancellationToken);
-        return View("Index", new AssignmentsViewModel(form, rows, LiaisonDates.Today(clock),
+        return View("Index", new AssignmentsViewModel(form, rows, CentralTimeZone.Today(clock),
             await Officers.ItemsAsync(db, cancellationToken), await Officers.AreaItemsAsync(db, cancellationToken)));
     }
 }
 
 public sealed record AssignmentRow(int Id, string Officer, string Area, DateOnly StartDate, DateOnly? EndDate, int WeeklyHours, string Version)
 {
-    public bool IsCurrentOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate >= day);
+    public bool IsCurrentOn(DateOnly day) => LiaisonAssignment.IsCurrentOn(StartDate, EndDate, day);
 }
 
 public sealed record AssignmentsViewModel(AssignmentForm Form, IReadOnlyList<AssignmentRow> Rows, DateOnly Today,

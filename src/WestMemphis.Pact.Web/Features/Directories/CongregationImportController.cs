@@ -9,7 +9,7 @@ using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 /// <summary>
 /// CSV import of the congregations directory (the shared upload → preview → apply flow of

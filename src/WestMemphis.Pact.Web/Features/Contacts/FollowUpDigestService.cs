@@ -6,7 +6,7 @@ using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Infrastructure.Background;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Contacts;
 
 public sealed class LiaisonOptions
 {

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Areas;
 
 /// <summary>
 /// Public /areas and "find your liaison officer". Officers are shown by name and rank (title) only,
@@ -36,10 +37,10 @@ public sealed class PublicAreasController(AppDbContext db, IAreaLocator locator,
 
     private async Task<IReadOnlyList<PublicAreaViewModel>> AreasAsync(CancellationToken cancellationToken)
     {
-        var today = LiaisonDates.Today(clock);
+        var today = CentralTimeZone.Today(clock);
         // Two plain queries (SQLite cannot run a correlated, ordered sub-select per area).
         var officers = await db.LiaisonAssignments.AsNoTracking()
-            .Where(x => x.StartDate <= today && (x.EndDate == null || x.EndDate >= today))
+            .Where(LiaisonAssignment.CurrentOn(today))
             .Select(x => new { x.AreaId, x.Officer!.FullName }).ToListAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.Code, a.Description, a.IsFocusArea }).ToListAsync(cancellationToken);

@@ -3,7 +3,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Areas;
 
 public sealed class AreaForm
 {

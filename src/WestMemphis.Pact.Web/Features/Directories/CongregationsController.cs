@@ -7,13 +7,15 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Web.Features.Contacts;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.Liaison;
+namespace WestMemphis.Pact.Web.Features.Directories;
 
 /// <summary>/manage/congregations: houses of worship, their clergy (staff-only) and security assessments.</summary>
 [Authorize(Policy = Policies.Staff)]
@@ -103,13 +105,8 @@ public sealed class CongregationsController(AppDbContext db, IAreaLocator locato
 
         db.Entry(c).Property(x => x.Version).OriginalValue = version;
         var placed = await ApplyAsync(form, c, cancellationToken);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             ModelState.AddModelError("", ChangedBySomeoneElse);
             return await EditViewAsync(CongregationForm.From(await db.Congregations.AsNoTracking().FirstAsync(x => x.Id == id, cancellationToken)), id, cancellationToken);
         }
@@ -157,8 +154,7 @@ public sealed class CongregationsController(AppDbContext db, IAreaLocator locato
             return NotFound();
         }
 
-        ViewData["Congregation"] = name;
-        return View(new AssessmentForm { Date = LiaisonDates.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        return View(new AssessCongregationViewModel(name, new AssessmentForm { Date = CentralTimeZone.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
     }
 
     [HttpPost("{id:int}/assessments/new")]
@@ -172,8 +168,7 @@ public sealed class CongregationsController(AppDbContext db, IAreaLocator locato
 
         if (!((await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState) && ModelState.IsValid))
         {
-            ViewData["Congregation"] = name;
-            return View(form);
+            return View(new AssessCongregationViewModel(name, form));
         }
 
         CentralTimeInput.TryParseDate(form.Date, out var date);
@@ -254,5 +249,7 @@ public sealed record CongregationRow(int Id, string Name, string? Denomination, 
 public sealed record CongregationsViewModel(IReadOnlyList<CongregationRow> Rows, string? Q, int? Area, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Areas);
 
 public sealed record CongregationDetailsViewModel(Congregation Congregation, IReadOnlyList<ContactRow> History, ClergyForm ClergyForm);
+
+public sealed record AssessCongregationViewModel(string Congregation, AssessmentForm Form);
 
 public sealed record CongregationEditViewModel(int? Id, CongregationForm Form, IReadOnlyList<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Areas);
