@@ -127,12 +127,17 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
             var message = ImportFailures.Describe(ex, batchId);
             // The exception's text may name server paths: it goes to the log, never to the page. No row content is logged.
             logger.LogWarning(ex, "Crime import {BatchId} failed ({ExceptionType}); officers see: {Shown}", batchId, ex.GetType().Name, message);
-            await db.ImportBatches.Where(b => b.Id == batchId && b.LeaseOwner == owner).ExecuteUpdateAsync(s => s
+            var failed = await db.ImportBatches.Where(b => b.Id == batchId && b.LeaseOwner == owner).ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.Status, ImportStatus.Failed)
                 .SetProperty(b => b.Error, message)
                 .SetProperty(b => b.FinishedAtUtc, clock.GetUtcNow().UtcDateTime)
                 .SetProperty(b => b.LeaseOwner, (string?)null)
                 .SetProperty(b => b.LeaseExpiresUtc, (DateTime?)null), CancellationToken.None);
+            if (failed == 0)
+            {
+                return false; // another instance holds the batch now: its file is still needed
+            }
+
             TryDelete(batch.StoredFilePath);
             return true;
         }
