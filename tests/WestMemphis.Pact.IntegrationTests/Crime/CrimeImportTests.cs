@@ -297,7 +297,7 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
                     factory.WithDbAsync(db => db.Areas.Where(a => a.Id == areaId).ExecuteDeleteAsync()).GetAwaiter().GetResult();
                 }
             };
-            var stopped = await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync(id, "instance-a", CancellationToken.None));
+            var stopped = await Assert.ThrowsAsync<ImportRetryException>(() => runner.RunAsync(id, "instance-a", CancellationToken.None));
             Assert.Contains("was deleted while it ran", stopped.Message, StringComparison.Ordinal);
         }
 
@@ -325,8 +325,18 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
         {
             var runner = scope.ServiceProvider.GetRequiredService<CrimeImportRunner>();
             Assert.Equal(id, await runner.ClaimAsync("instance-a", CancellationToken.None));
-            runner.BeforeRow = row => { if (row == 7) { throw new InvalidOperationException("power cut"); } };
-            await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync(id, "instance-a", CancellationToken.None));
+            // The app stops (a power cut leaves the batch the same way) while row 7 is read, after the second chunk committed.
+            // An exception would end the batch as Failed; only a stop leaves it for the next claim.
+            using var stop = new CancellationTokenSource();
+            runner.BeforeRow = row =>
+            {
+                if (row == 7)
+                {
+                    SpinWait.SpinUntil(() => factory.BatchAsync(id).GetAwaiter().GetResult().RowsRead == 6, TimeSpan.FromSeconds(30));
+                    stop.Cancel();
+                }
+            };
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync(id, "instance-a", stop.Token));
         }
 
         // Chunks of 3: rows 0-5 committed with their checkpoint; row 6 was rolled back with its chunk.

@@ -4,6 +4,7 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;
@@ -18,11 +19,46 @@ public sealed class ConcernPhotoOptions
     /// <summary>Largest upload accepted, in bytes.</summary>
     public long MaxPhotoBytes { get; set; } = 8 * 1024 * 1024;
 
-    /// <summary>Largest picture accepted, in pixels (width × height), checked before decoding.</summary>
-    public long MaxPixels { get; set; } = 40_000_000;
+    /// <summary>
+    /// Largest JPEG accepted, in pixels (width × height), checked before decoding. A 50-megapixel phone sensor gives
+    /// 8160×6144 (50.1 MP); ImageSharp 2.1 decodes every JPEG at full size, at 3 bytes a pixel (about 156 MB here).
+    /// </summary>
+    public long MaxPixels { get; set; } = 52_000_000;
+
+    /// <summary>
+    /// Largest PNG or WebP accepted, in pixels: these compress a blank picture about 1,000 to 1, so a few hundred
+    /// kilobytes can claim tens of megapixels. 16.7 MP (4096×4096) is above any phone screenshot or camera PNG.
+    /// </summary>
+    public long MaxLosslessPixels { get; set; } = 4096 * 4096;
+
+    /// <summary>Longest side accepted, in pixels (no phone camera takes a side over 16,384).</summary>
+    public int MaxDimension { get; set; } = 16_384;
+
+    /// <summary>Photos decoded at once on this server; others wait (see <see cref="ConcernPhotoDecodeGate"/>).</summary>
+    public int MaxConcurrentDecodes { get; set; } = 1;
+
+    /// <summary>How long a photo waits for its turn to be decoded before the form asks to try again.</summary>
+    public int DecodeWaitSeconds { get; set; } = 20;
 
     /// <summary>Longest side of the stored copy.</summary>
     public int MaxSide { get; set; } = 2048;
+}
+
+/// <summary>
+/// Bounds the photos decoded at once (a decode holds the whole picture in memory), so a burst of large photos queues
+/// instead of multiplying the server's memory. One per app (a singleton).
+/// </summary>
+public sealed class ConcernPhotoDecodeGate(IOptions<ConcernPhotoOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentDecodes));
+
+    /// <summary>Waits for a slot; false when none came free in time.</summary>
+    public Task<bool> EnterAsync(CancellationToken cancellationToken) =>
+        _slots.WaitAsync(TimeSpan.FromSeconds(Math.Max(1, options.Value.DecodeWaitSeconds)), cancellationToken);
+
+    public void Exit() => _slots.Release();
+
+    public void Dispose() => _slots.Dispose();
 }
 
 /// <summary>A photo that passed the checks, re-encoded as JPEG with no metadata, and its random stored name.</summary>
@@ -34,7 +70,7 @@ public sealed record StoredPhoto(string StoredName, string ContentType);
 /// file are gone, and stored outside the web root under a random name. Served only by a staff action.
 /// See docs/decisions/0010-concern-photos.md.
 /// </summary>
-public sealed class ConcernPhotoStore(IOptions<ConcernPhotoOptions> options, IWebHostEnvironment environment, ILogger<ConcernPhotoStore> logger)
+public sealed class ConcernPhotoStore(IOptions<ConcernPhotoOptions> options, IWebHostEnvironment environment, ConcernPhotoDecodeGate gate, ILogger<ConcernPhotoStore> logger)
 {
     public const string ContentType = "image/jpeg";
 
@@ -72,47 +108,88 @@ public sealed class ConcernPhotoStore(IOptions<ConcernPhotoOptions> options, IWe
         try
         {
             buffer.Position = 0;
-            var info = await Image.IdentifyAsync(Formats, buffer, cancellationToken);
-            if (info is null || info.Width <= 0 || info.Height <= 0)
+            // Width and height from the header only: nothing is decoded until the picture is known to be one a phone takes.
+            var (info, format) = await Image.IdentifyWithFormatAsync(Formats, buffer, cancellationToken);
+            if (info is null || format is null || info.Width <= 0 || info.Height <= 0)
             {
                 return (null, notAPicture);
             }
 
-            if ((long)info.Width * info.Height > Options.MaxPixels)
+            if (TooLarge(info.Width, info.Height, format) is { } tooLarge)
             {
-                return (null, "The picture has too many pixels. Send a smaller picture, or send the report without one.");
+                logger.LogInformation("Concern photo refused before decoding: {Format} {Width}x{Height}", format.Name, info.Width, info.Height);
+                return (null, tooLarge);
             }
 
-            buffer.Position = 0;
-            using var image = await Image.LoadAsync(Formats, buffer, cancellationToken);
-            // Turn the picture upright while the orientation tag is still there, then drop every profile.
-            image.Mutate(x => x.AutoOrient());
-            if (image.Width > Options.MaxSide || image.Height > Options.MaxSide)
+            if (!await gate.EnterAsync(cancellationToken))
             {
-                image.Mutate(x => x.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(Options.MaxSide, Options.MaxSide) }));
+                logger.LogWarning("Concern photo refused: no decode slot free in time");
+                return (null, "Many photos are being sent right now. Send the report again in a minute, or send it without the photo.");
             }
 
-            image.Metadata.ExifProfile = null;
-            image.Metadata.IptcProfile = null;
-            image.Metadata.XmpProfile = null;
-            image.Metadata.IccProfile = null;
-            foreach (var frame in image.Frames)
+            try
             {
-                frame.Metadata.ExifProfile = null;
-                frame.Metadata.XmpProfile = null;
-                frame.Metadata.IccProfile = null;
-                frame.Metadata.IptcProfile = null;
+                return (await ReencodeAsync(buffer, cancellationToken), null);
             }
-
-            using var output = new MemoryStream();
-            await image.SaveAsJpegAsync(output, new JpegEncoder { Quality = 85 }, cancellationToken);
-            return (output.ToArray(), null);
+            finally
+            {
+                gate.Exit();
+            }
         }
         catch (Exception ex) when (ex is UnknownImageFormatException or InvalidImageContentException or NotSupportedException or ImageFormatException)
         {
             logger.LogInformation("Concern photo refused: {Reason}", ex.GetType().Name);
             return (null, notAPicture);
         }
+    }
+
+    /// <summary>Why a picture of this size is refused, in words for the form; null when it is one a phone takes.</summary>
+    private string? TooLarge(int width, int height, SixLabors.ImageSharp.Formats.IImageFormat format)
+    {
+        var pixels = (long)width * height;
+        var lossless = format is not JpegFormat;
+        var max = lossless ? Options.MaxLosslessPixels : Options.MaxPixels;
+        if (width > Options.MaxDimension || height > Options.MaxDimension || pixels > max)
+        {
+            var limit = lossless
+                ? $"PNG and WebP pictures are taken up to {max / 1_000_000.0:0.#} megapixels, JPEG photos up to {Options.MaxPixels / 1_000_000.0:0.#}"
+                : $"photos are taken up to {max / 1_000_000.0:0.#} megapixels";
+            return $"The picture is {width}×{height} pixels, larger than a phone camera takes ({limit}, and at most {Options.MaxDimension:N0} pixels on a side). "
+                + "Send a smaller picture, or send the report without one.";
+        }
+
+        return null;
+    }
+
+    private async Task<byte[]> ReencodeAsync(MemoryStream buffer, CancellationToken cancellationToken)
+    {
+        buffer.Position = 0;
+        // ImageSharp 2.1 has no reduced-size decode: the picture is decoded whole, as 3 bytes a pixel (a photo has no
+        // alpha; JPEG drops it anyway), and made small before anything else touches it. See docs/decisions/0010.
+        using var image = await Image.LoadAsync<Rgb24>(Formats, buffer, cancellationToken);
+        // Made small first (the box is square, so it fits either way up), then turned upright while the orientation tag
+        // is still there: turning the full-size picture would copy it whole once more.
+        if (image.Width > Options.MaxSide || image.Height > Options.MaxSide)
+        {
+            image.Mutate(x => x.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(Options.MaxSide, Options.MaxSide) }));
+        }
+
+        image.Mutate(x => x.AutoOrient());
+        image.Metadata.ExifProfile = null;
+        image.Metadata.IptcProfile = null;
+        image.Metadata.XmpProfile = null;
+        image.Metadata.IccProfile = null;
+        foreach (var frame in image.Frames)
+        {
+            frame.Metadata.ExifProfile = null;
+            frame.Metadata.XmpProfile = null;
+            frame.Metadata.IccProfile = null;
+            frame.Metadata.IptcProfile = null;
+        }
+
+        using var output = new MemoryStream();
+        await image.SaveAsJpegAsync(output, new JpegEncoder { Quality = 85 }, cancellationToken);
+        return output.ToArray();
     }
 
     /// <summary>Writes re-encoded bytes under a new random name and returns it.</summary>

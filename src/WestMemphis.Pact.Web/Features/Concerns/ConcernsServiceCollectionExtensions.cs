@@ -6,6 +6,7 @@ public static class ConcernsServiceCollectionExtensions
     public static IServiceCollection AddConcernsFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ConcernPhotoOptions>(configuration.GetSection(ConcernPhotoOptions.Section));
+        services.AddSingleton<ConcernPhotoDecodeGate>();
         services.AddSingleton<ConcernPhotoStore>();
         services.AddScoped<ConcernEmails>();
         services.AddScoped<ConcernStatusLookup>();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -31,6 +30,12 @@ public sealed class CrimeImportOptions
 
     /// <summary>Rejected rows kept per batch (all are counted).</summary>
     public int MaxRejectedRowsKept { get; set; } = 100_000;
+
+    /// <summary>Claims of one batch before it is stopped as Failed (each claim after the first follows a crash or a lost lease).</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Hours after which an upload whose import was never started is deleted (with its preview).</summary>
+    public double AbandonedUploadHours { get; set; } = 24;
 }
 
 /// <summary>
@@ -52,6 +57,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
     public async Task<long?> ClaimAsync(string owner, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        await StopWornOutAsync(now, cancellationToken);
         var candidates = await db.ImportBatches.AsNoTracking()
             .Where(b => b.Status == ImportStatus.Queued || (b.Status == ImportStatus.Running && b.LeaseExpiresUtc < now))
             .OrderBy(b => b.Id).Select(b => b.Id).Take(5).ToListAsync(cancellationToken);
@@ -75,7 +81,40 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         return null;
     }
 
-    /// <summary>Runs a batch this owner has claimed to the end. False when the lease was lost to another instance.</summary>
+    /// <summary>
+    /// A batch claimed <see cref="CrimeImportOptions.MaxAttempts"/> times whose last lease ran out (the process died or
+    /// stalled each time, e.g. out of memory) is not claimed again: it ends as Failed and its upload is deleted.
+    /// </summary>
+    private async Task StopWornOutAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var max = Math.Max(1, options.Value.MaxAttempts);
+        var wornOut = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Status == ImportStatus.Running && b.LeaseExpiresUtc < now && b.Attempts >= max)
+            .Select(b => new { b.Id, b.StoredFilePath, b.Attempts }).ToListAsync(cancellationToken);
+        foreach (var batch in wornOut)
+        {
+            var stopped = await db.ImportBatches
+                .Where(b => b.Id == batch.Id && b.Status == ImportStatus.Running && b.LeaseExpiresUtc < now && b.Attempts >= max)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.Status, ImportStatus.Failed)
+                    .SetProperty(b => b.Error, $"The import was stopped after {batch.Attempts} attempts: each time it was interrupted before it could finish. "
+                        + "Rows already imported are kept. Tell the administrator (import " + batch.Id + "), then import the file again; rows already imported are not duplicated.")
+                    .SetProperty(b => b.FinishedAtUtc, now)
+                    .SetProperty(b => b.LeaseOwner, (string?)null)
+                    .SetProperty(b => b.LeaseExpiresUtc, (DateTime?)null), cancellationToken);
+            if (stopped == 1)
+            {
+                logger.LogWarning("Crime import {BatchId} stopped after {Attempts} interrupted attempts", batch.Id, batch.Attempts);
+                TryDelete(batch.StoredFilePath);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs a batch this owner has claimed to the end. False when the lease was lost to another instance. Any error but a
+    /// cancellation (the app stopping) or <see cref="ImportRetryException"/> ends the batch as Failed, with a message that
+    /// names the line and the reason only (<see cref="ImportFailures"/>); the details go to the log.
+    /// </summary>
     public async Task<bool> RunAsync(long batchId, string owner, CancellationToken cancellationToken)
     {
         var batch = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batchId, cancellationToken);
@@ -83,19 +122,26 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         {
             return await ImportAsync(batch, owner, cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or JsonException or DecoderFallbackException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or ImportRetryException))
         {
-            logger.LogWarning(ex, "Crime import {BatchId} failed", batchId);
-            await db.ImportBatches.Where(b => b.Id == batchId && b.LeaseOwner == owner).ExecuteUpdateAsync(s => s
+            var message = ImportFailures.Describe(ex, batchId);
+            // The exception's text may name server paths: it goes to the log, never to the page. No row content is logged.
+            logger.LogWarning(ex, "Crime import {BatchId} failed ({ExceptionType}); officers see: {Shown}", batchId, ex.GetType().Name, message);
+            var failed = await db.ImportBatches.Where(b => b.Id == batchId && b.LeaseOwner == owner).ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.Status, ImportStatus.Failed)
-                .SetProperty(b => b.Error, "The file could not be read: " + Short(ex.Message))
+                .SetProperty(b => b.Error, message)
                 .SetProperty(b => b.FinishedAtUtc, clock.GetUtcNow().UtcDateTime)
-                .SetProperty(b => b.LeaseOwner, (string?)null), CancellationToken.None);
+                .SetProperty(b => b.LeaseOwner, (string?)null)
+                .SetProperty(b => b.LeaseExpiresUtc, (DateTime?)null), CancellationToken.None);
+            if (failed == 0)
+            {
+                return false; // another instance holds the batch now: its file is still needed
+            }
+
+            TryDelete(batch.StoredFilePath);
             return true;
         }
     }
-
-    private static string Short(string text) => text.Length > 300 ? text[..300] : text;
 
     private async Task<bool> ImportAsync(ImportBatch batch, string owner, CancellationToken cancellationToken)
     {
@@ -110,7 +156,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
             await db.StreetRanges.AsNoTracking().ToListAsync(cancellationToken));
         var rank = codes.ToDictionary(c => c.Code, c => c.HierarchyRank, StringComparer.Ordinal);
 
-        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(batch.StoredFilePath);
+        using var reader = ImportFailures.Open(batch.StoredFilePath);
         var index = new Dictionary<ImportField, int>();
         foreach (var (field, column) in columns)
         {
@@ -204,9 +250,9 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         {
             File.Delete(path);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(ex, "Could not delete an imported file");
+            logger.LogWarning(ex, "Could not delete an import's upload; the clean-up pass tries again");
         }
     }
 
@@ -242,6 +288,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         private readonly string?[] _values = new string?[Enum.GetValues<ImportField>().Length];
         private readonly StringPool _pool = new();
         private long _rowIndex = -1;
+        private int _nextLine = 2; // the header is line 1
 
         // Columns with few distinct values, shared through the pool; numbers, dates, addresses and coordinates are not.
         private static bool Repeats(ImportField field) => field is ImportField.NibrsCode or ImportField.OffenseDescription
@@ -253,13 +300,14 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
             var chunk = new ReadChunk(new List<PreparedRow>(Math.Min(size, 100_000)));
             while (chunk.Read < size)
             {
-                if (!reader.MoveNext())
+                if (!ImportFailures.MoveNext(reader, ref _nextLine))
                 {
                     chunk.Last = true;
                     return chunk;
                 }
 
                 var row = reader.Current;
+                _nextLine = row.LineNumberToExcl;
                 // Blank lines (a trailing newline, an empty line) are not rows.
                 if (row.ColCount <= 1 && row[0].Span.Trim().IsEmpty)
                 {

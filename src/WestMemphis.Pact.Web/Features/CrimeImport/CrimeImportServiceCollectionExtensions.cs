@@ -8,6 +8,7 @@ public static class CrimeImportServiceCollectionExtensions
         services.Configure<CrimeImportOptions>(configuration.GetSection(CrimeImportOptions.Section));
         services.AddScoped<CrimeImportRunner>();
         services.AddScoped<CrimeUploads>();
+        services.AddScoped<ImportFileCleanup>();
         services.AddSingleton<CrimeImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<CrimeImportWorker>());
         return services;

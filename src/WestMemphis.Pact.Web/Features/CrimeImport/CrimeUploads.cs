@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using nietras.SeparatedValues;
 using WestMemphis.Pact.Domain.Crime;
 
 namespace WestMemphis.Pact.Web.Features.CrimeImport;
@@ -22,7 +21,7 @@ public sealed record UploadInfo(string Token, string FileName, string Sha256, lo
 /// A file that is empty, binary, not UTF-8, has no usable header or lacks needed columns of a ready-made layout is deleted
 /// again with a message; any other header is recognised by a saved mapping or waits for the mapping screen.
 /// </summary>
-public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostEnvironment environment)
+public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostEnvironment environment, ILogger<CrimeUploads> logger)
 {
     public string Folder
     {
@@ -86,86 +85,123 @@ public sealed class CrimeUploads(IOptions<CrimeImportOptions> options, IWebHostE
         {
             return Fail(path, "The file is not UTF-8 text (it may be saved as Windows-1252 or UTF-16). Save it as “CSV UTF-8” and try again. Nothing was imported.");
         }
-
-        var (info, error) = Inspect(path, token, name, sha, new FileInfo(path).Length, savedMappings);
-        if (info is null)
+        catch (Exception ex)
         {
-            return Fail(path, error!);
+            // The upload was cut off (a cancellation) or could not be written (disk full): nothing of it is kept.
+            Delete(path);
+            if (ex is OperationCanceledException || ex is not (IOException or UnauthorizedAccessException))
+            {
+                throw;
+            }
+
+            logger.LogError(ex, "Crime upload could not be stored");
+            return (null, ImportFailures.DescribeUpload(ex));
         }
 
-        await File.WriteAllTextAsync(InfoPathOf(token), JsonSerializer.Serialize(info), cancellationToken);
-        return (info, null);
+        try
+        {
+            var (info, error) = Inspect(path, token, name, sha, new FileInfo(path).Length, savedMappings);
+            if (info is null)
+            {
+                return Fail(path, error!);
+            }
+
+            await File.WriteAllTextAsync(InfoPathOf(token), JsonSerializer.Serialize(info), cancellationToken);
+            return (info, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever stops the first rows from being read, the page answers with a message and the upload is deleted.
+            // The exception's text (server paths) is logged, never shown.
+            logger.LogWarning(ex, "Crime upload refused while reading its first rows ({ExceptionType})", ex.GetType().Name);
+            Delete(InfoPathOf(token));
+            return Fail(path, ImportFailures.DescribeUpload(ex));
+        }
+        catch (OperationCanceledException)
+        {
+            Delete(InfoPathOf(token));
+            Delete(path);
+            throw;
+        }
     }
 
-    private static (UploadInfo?, string?) Fail(string path, string message)
+    private (UploadInfo?, string?) Fail(string path, string message)
     {
-        File.Delete(path);
+        Delete(path);
         return (null, message);
+    }
+
+    private void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Could not delete a crime upload; the clean-up pass tries again");
+        }
     }
 
     private static (UploadInfo? Info, string? Error) Inspect(string path, string token, string name, string sha, long size,
         IReadOnlyList<(string Source, IReadOnlyDictionary<ImportField, string> Columns)> savedMappings)
     {
-        try
+        using var reader = ImportFailures.Open(path);
+        var header = reader.Header.ColNames.Select(c => c.Trim().TrimStart('\uFEFF')).ToList();
+        if (header.Count < 2 || header.All(string.IsNullOrWhiteSpace))
         {
-            using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
-            var header = reader.Header.ColNames.Select(c => c.Trim().TrimStart('\uFEFF')).ToList();
-            if (header.Count < 2 || header.All(string.IsNullOrWhiteSpace))
-            {
-                return (null, "The first line is not a CSV header (column names separated by commas). Nothing was imported.");
-            }
-
-            var readyMade = ImportLayouts.ReadyMade(header) is not null;
-            var layout = ImportLayouts.Detect(header, out var error, readyMade ? null : ImportMappingRules.FindSaved(header, savedMappings));
-            if (layout is null && readyMade)
-            {
-                return (null, error + " Nothing was imported.");
-            }
-
-            var sample = new List<List<string>>();
-            long sampleChars = 0;
-            var rows = 0;
-            foreach (var row in reader)
-            {
-                if (row.ColCount <= 1 && row[0].Span.Trim().IsEmpty)
-                {
-                    continue;
-                }
-
-                rows++;
-                sampleChars += row.Span.Length + 2;
-                if (sample.Count < 5)
-                {
-                    var values = new List<string>(row.ColCount);
-                    for (var i = 0; i < row.ColCount; i++)
-                    {
-                        values.Add(row[i].ToString());
-                    }
-
-                    sample.Add(values);
-                }
-
-                if (rows >= 200)
-                {
-                    break;
-                }
-            }
-
-            if (rows == 0)
-            {
-                return (null, "The file has a header but no rows. Nothing was imported.");
-            }
-
-            var estimated = rows < 200 ? rows : (long)Math.Ceiling(size / (double)Math.Max(1, sampleChars / rows));
-            return layout is null
-                ? (new UploadInfo(token, name, sha, size, header, ImportLayout.Custom, "", "Columns not yet mapped", [], sample, estimated), null)
-                : (new UploadInfo(token, name, sha, size, header, layout.Layout, layout.Source, layout.Name,
-                    layout.Columns.ToDictionary(k => k.Key, k => k.Value), sample, estimated), null);
+            return (null, "The first line is not a CSV header (column names separated by commas). Nothing was imported.");
         }
-        catch (InvalidDataException)
+
+        var readyMade = ImportLayouts.ReadyMade(header) is not null;
+        var layout = ImportLayouts.Detect(header, out var error, readyMade ? null : ImportMappingRules.FindSaved(header, savedMappings));
+        if (layout is null && readyMade)
         {
-            return (null, "The file could not be read as CSV. Nothing was imported.");
+            return (null, error + " Nothing was imported.");
         }
+
+        var sample = new List<List<string>>();
+        long sampleChars = 0;
+        var rows = 0;
+        var nextLine = 2; // the header is line 1
+        while (ImportFailures.MoveNext(reader, ref nextLine))
+        {
+            var row = reader.Current;
+            nextLine = row.LineNumberToExcl;
+            if (row.ColCount <= 1 && row[0].Span.Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            rows++;
+            sampleChars += row.Span.Length + 2;
+            if (sample.Count < 5)
+            {
+                var values = new List<string>(row.ColCount);
+                for (var i = 0; i < row.ColCount; i++)
+                {
+                    values.Add(row[i].ToString());
+                }
+
+                sample.Add(values);
+            }
+
+            if (rows >= 200)
+            {
+                break;
+            }
+        }
+
+        if (rows == 0)
+        {
+            return (null, "The file has a header but no rows. Nothing was imported.");
+        }
+
+        var estimated = rows < 200 ? rows : (long)Math.Ceiling(size / (double)Math.Max(1, sampleChars / rows));
+        return layout is null
+            ? (new UploadInfo(token, name, sha, size, header, ImportLayout.Custom, "", "Columns not yet mapped", [], sample, estimated), null)
+            : (new UploadInfo(token, name, sha, size, header, layout.Layout, layout.Source, layout.Name,
+                layout.Columns.ToDictionary(k => k.Key, k => k.Value), sample, estimated), null);
     }
 
     public UploadInfo? Find(string? token)

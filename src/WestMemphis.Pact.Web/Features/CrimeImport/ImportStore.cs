@@ -268,7 +268,7 @@ internal sealed class ImportStore : IDisposable
         _codesUsed.Clear();
         if (missing > 0)
         {
-            throw new InvalidOperationException("An area or offense code this import places incidents in was deleted while it ran; the chunk was not saved and the import will start again from its last checkpoint.");
+            throw new ImportRetryException("An area or offense code this import places incidents in was deleted while it ran; the chunk was not saved and the import will start again from its last checkpoint.");
         }
     }
 
