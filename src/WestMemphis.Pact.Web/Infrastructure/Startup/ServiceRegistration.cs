@@ -10,6 +10,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Account;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Presentations;
+using WestMemphis.Pact.Web.Features.Problems;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
@@ -58,6 +59,7 @@ public static class ServiceRegistration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AccountSeeder>();
         services.AddEventsFeature(configuration);
+        services.AddProblemsFeature(configuration);
         WestMemphis.Pact.Web.Features.Liaison.LiaisonServiceCollectionExtensions.AddLiaisonFeature(services, configuration);
         services.AddPresentationsFeature(configuration);
         WestMemphis.Pact.Web.Features.Concerns.ConcernsServiceCollectionExtensions.AddConcernsFeature(services, configuration);
