@@ -15,8 +15,6 @@ namespace WestMemphis.Pact.Web.Features.Problems;
 /// Records the assessment, counting concerns in the problem's area (and offenses of its types) over the "after"
 /// period and an equal period before it (<see cref="AssessmentWindow"/>). The form carries the problem's version.
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
-[Route("problems")]
 public sealed class ProblemAssessmentController(AppDbContext db, ProblemDetailsQuery details, TimeProvider clock, ILogger<ProblemsController> logger)
     : ProblemsControllerBase(db, details, logger)
 {

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Problems;
 
@@ -13,8 +11,6 @@ namespace WestMemphis.Pact.Web.Features.Problems;
 /// (ListProblems.cs, EditProblem.cs, MoveProblemStage.cs); action items, links and the assessment have
 /// controllers of their own. Every change carries the version of what it changes, so a stale form is refused.
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
-[Route("problems")]
 public sealed partial class ProblemsController(AppDbContext db, ProblemDetailsQuery details, UserManager<ApplicationUser> users, TimeProvider clock,
     ILogger<ProblemsController> logger) : ProblemsControllerBase(db, details, logger)
 {

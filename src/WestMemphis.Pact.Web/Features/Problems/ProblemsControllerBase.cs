@@ -1,15 +1,21 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Problems;
 
 /// <summary>
 /// What the problem controllers share: a refused form shows the problem's page again, and every change carries
 /// the version of the record it changes, so a stale page is refused instead of overwriting.
+/// The route and the policy are here, for every problem controller: staff read problems; actions that change
+/// one ask for the officer policy themselves.
 /// </summary>
+[Authorize(Policy = Policies.Staff)]
+[Route("problems")]
 public abstract class ProblemsControllerBase(AppDbContext db, ProblemDetailsQuery details, ILogger<ProblemsController> logger) : Controller
 {
     protected AppDbContext Db { get; } = db;
