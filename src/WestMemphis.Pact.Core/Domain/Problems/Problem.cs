@@ -13,6 +13,8 @@ public enum ProblemStage
     Closed = 4,
 }
 
+// Domain.Crime.Reviews.ActionItemStatus has the same members (issue 22, item 8). Making them one moves the enum
+// and edits Crime's files, which are being reworked at the same time; left for after that work lands.
 public enum ActionItemStatus
 {
     Open = 0,

@@ -13,6 +13,7 @@ using WestMemphis.Pact.Web.Features.Contacts;
 using WestMemphis.Pact.Web.Features.Directories;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Presentations;
+using WestMemphis.Pact.Web.Features.Problems;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
@@ -65,6 +66,7 @@ public static class ServiceRegistration
         services.AddAreasFeature(configuration);
         services.AddDirectoriesFeature(configuration);
         services.AddContactsFeature(configuration);
+        services.AddProblemsFeature(configuration);
         services.AddPresentationsFeature(configuration);
         WestMemphis.Pact.Web.Features.Concerns.ConcernsServiceCollectionExtensions.AddConcernsFeature(services, configuration);
         WestMemphis.Pact.Web.Features.CrimeImport.CrimeImportServiceCollectionExtensions.AddCrimeImportFeature(services, configuration);
