@@ -1,4 +1,5 @@
 using System.Globalization;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime.Review;
 
 namespace WestMemphis.Pact.Web.Features.Crime;
@@ -37,9 +38,9 @@ public sealed record ReviewFilter(DateOnly End, int? AreaId, string? AreaName, R
             {
                 problems.Add("The end date must be a date like 2026-11-24; the review ends yesterday instead.");
             }
-            else if (given.Year < 2000 || given > defaultEnd.AddYears(1))
+            else if (!DateRangeLimits.IsWithin(given, defaultEnd.AddDays(1)))
             {
-                problems.Add("The end date must be between 2000 and a year from now; the review ends yesterday instead.");
+                problems.Add(DateRangeLimits.OutOfBounds("The end date", defaultEnd.AddDays(1)) + " The review ends yesterday instead.");
             }
             else
             {

@@ -11,7 +11,7 @@ public sealed class PublicCrimeOptions
     /// <summary>The most recent days never shown in public (still being investigated, easy to tie to a person).</summary>
     public int WithheldDays { get; set; } = 7;
 
-    /// <summary>Counts from 1 up to this minus one are shown as "fewer than N".</summary>
+    /// <summary>Counts from 1 up to this minus one are always withheld (with whatever else protects them: <see cref="PublishedTableProtection"/>).</summary>
     public int MinimumCell { get; set; } = 3;
 
     /// <summary>How many closed months the public page offers.</summary>
@@ -21,8 +21,9 @@ public sealed class PublicCrimeOptions
 /// <summary>
 /// The privacy rules of the public crime summary (docs/product.md, "Crime data"), as pure functions:
 /// nothing finer than the hundred block; sex offenses (11A–11D, 36A, 36B), human trafficking (64A, 64B) and incidents
-/// flagged domestic or juvenile never located at all, not even by area; counts under the minimum suppressed, with
-/// complementary suppression so that no suppressed count can be worked out from a total; the latest days withheld
+/// flagged domestic or juvenile never located at all, not even by area; counts under the minimum withheld, with as many
+/// other counts and totals as it takes (<see cref="PublishedTableProtection"/>) so that no withheld count can be worked
+/// out, or told to be small, from the rest of the page; the latest days withheld
 /// (only whole months that ended before them are shown); an offense type counted only once an admin published it.
 /// </summary>
 public static partial class PublicCrimeRules
@@ -111,7 +112,7 @@ public static partial class PublicCrimeRules
 /// <summary>Offenses of one code, in one area (null: none), with the incident's domestic and juvenile flags.</summary>
 public sealed record PublicCount(int? AreaId, CrimesAgainstKind? Against, string? Code, bool Domestic, bool Juvenile, int Count);
 
-/// <summary>A shown count, or null when suppressed.</summary>
+/// <summary>A shown count, or null when withheld (one label for all: a small count and a count withheld to protect it look alike).</summary>
 public readonly record struct PublicCell(int? Value)
 {
     public bool Suppressed => Value is null;
@@ -134,8 +135,9 @@ public sealed class PublicCrimeTable
     public int MinimumCell { get; }
 
     /// <summary>
-    /// Suppresses counts from 1 to <paramref name="minimum"/> − 1 (0 reveals nobody and stays), then keeps suppressing
-    /// until no row or column (totals included) has exactly one hidden value, which its total would give away.
+    /// Withholds counts from 1 to <paramref name="minimum"/> − 1 (0 reveals nobody and stays), then as many other counts
+    /// and totals as <see cref="PublishedTableProtection"/> needs so that no withheld count can be pinned down, or told to
+    /// be small, from what the page shows. Every withheld cell carries the same label, whatever the reason.
     /// </summary>
     public static PublicCrimeTable Suppress(IReadOnlyList<string> labels, int[,] values, int minimum)
     {
@@ -143,7 +145,6 @@ public sealed class PublicCrimeTable
         var cols = values.GetLength(1);
         // The grid with margins: [rows, *] is the totals row, [*, cols] the totals column.
         var grid = new int[rows + 1, cols + 1];
-        var hidden = new bool[rows + 1, cols + 1];
         for (var r = 0; r < rows; r++)
         {
             for (var c = 0; c < cols; c++)
@@ -155,53 +156,9 @@ public sealed class PublicCrimeTable
             }
         }
 
-        for (var r = 0; r <= rows; r++)
-        {
-            for (var c = 0; c <= cols; c++)
-            {
-                hidden[r, c] = grid[r, c] > 0 && grid[r, c] < minimum;
-            }
-        }
-
-        bool changed;
-        do
-        {
-            changed = false;
-            for (var r = 0; r <= rows; r++)
-            {
-                changed |= Complement(Enumerable.Range(0, cols + 1).Select(c => (r, c)).ToList(), grid, hidden);
-            }
-
-            for (var c = 0; c <= cols; c++)
-            {
-                changed |= Complement(Enumerable.Range(0, rows + 1).Select(r => (r, c)).ToList(), grid, hidden);
-            }
-        }
-        while (changed);
-
+        var hidden = PublishedTableProtection.Protect(grid, minimum);
         PublicCell Cell(int r, int c) => new(hidden[r, c] ? null : grid[r, c]);
         PublicCrimeRow Row(int r, string label) => new(label, Enumerable.Range(0, cols).Select(c => Cell(r, c)).ToList(), Cell(r, cols));
         return new PublicCrimeTable(Enumerable.Range(0, rows).Select(r => Row(r, labels[r])).ToList(), Row(rows, "All areas"), minimum);
-    }
-
-    /// <summary>In one additive line (cells and their total), a single hidden value could be computed: hide one more.</summary>
-    private static bool Complement(List<(int R, int C)> line, int[,] grid, bool[,] hidden)
-    {
-        if (line.Count(p => hidden[p.R, p.C]) != 1)
-        {
-            return false;
-        }
-
-        var candidates = line.Where(p => !hidden[p.R, p.C]).ToList();
-        if (candidates.Count == 0)
-        {
-            return false;
-        }
-
-        // Prefer the smallest non-zero count (least information lost); a line of zeros hides its total.
-        var pick = candidates.Where(p => grid[p.R, p.C] > 0).OrderBy(p => grid[p.R, p.C]).Cast<(int R, int C)?>().FirstOrDefault()
-            ?? candidates[^1];
-        hidden[pick.R, pick.C] = true;
-        return true;
     }
 }
