@@ -28,6 +28,12 @@ public static class ReadCommittedSnapshotCheck
             on = await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull
                 && Convert.ToBoolean(value, System.Globalization.CultureInfo.InvariantCulture);
         }
+        catch (System.Data.Common.DbException e)
+        {
+            // A check, not a requirement: the app starts either way.
+            logger.LogWarning(e, "Could not read READ_COMMITTED_SNAPSHOT from sys.databases");
+            return null;
+        }
         finally
         {
             await db.Database.CloseConnectionAsync();
