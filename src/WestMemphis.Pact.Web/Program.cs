@@ -5,6 +5,13 @@ using WestMemphis.Pact.Web.Infrastructure.Startup;
 Log.Logger = PactLogging.CreateBootstrapLogger();
 try
 {
+    if (args.Contains(WestMemphis.Pact.Web.Infrastructure.Database.SqlServerDeploymentScript.Command, StringComparer.OrdinalIgnoreCase))
+    {
+        // `dotnet WestMemphis.Pact.Web.dll sqlserver-script pact-deploy.sql`: the SQL Server deployment script; needs no server.
+        await WestMemphis.Pact.Web.Infrastructure.Database.SqlServerDeploymentScript.WriteAsync(args);
+        return 0;
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddPactServices();
 

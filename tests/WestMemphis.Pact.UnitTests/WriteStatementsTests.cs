@@ -36,5 +36,11 @@ public sealed class WriteStatementsTests
     [InlineData("INSERT INTO \"DataProtectionKeys\" (\"FriendlyName\", \"Xml\") VALUES (@p0, @p1) RETURNING \"Id\";")]
     [InlineData("SELECT \"e\".\"Id\", \"e\".\"UpdatedUtc\" FROM \"Events\" AS \"e\" WHERE \"e\".\"Id\" = @p")]
     [InlineData("PRAGMA journal_mode=WAL;")]
+    // Schema changes (migrations) are not data writes: ON DELETE / ON UPDATE in a foreign key, the migrations' own tables.
+    [InlineData("CREATE TABLE \"ProblemOffenseCodes\" (\n    \"ProblemId\" INTEGER NOT NULL,\n    CONSTRAINT \"FK_ProblemOffenseCodes_Problems_ProblemId\" FOREIGN KEY (\"ProblemId\") REFERENCES \"Problems\" (\"Id\") ON DELETE CASCADE\n);")]
+    [InlineData("ALTER TABLE [Bookings] ADD CONSTRAINT [FK_Bookings_Resources_ResourceId] FOREIGN KEY ([ResourceId]) REFERENCES [BookableResources] ([Id]) ON DELETE NO ACTION ON UPDATE CASCADE;")]
+    [InlineData("INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\")\nVALUES ('20261126102949_SlimIncidentIndexes', '10.0.15');")]
+    [InlineData("INSERT OR IGNORE INTO \"__EFMigrationsLock\"(\"Id\", \"Timestamp\") VALUES(1, '2026-03-01 00:00:00+00:00');\nSELECT changes();")]
+    [InlineData("DELETE FROM \"__EFMigrationsLock\";")]
     public void Reads_and_writes_only_to_tables_no_page_shows_do_not(string sql) => Assert.False(WriteStatements.WritesOtherThan(sql, Excluded));
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
@@ -37,7 +38,44 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // External logins and tokens: keys of 128 characters (as Identity's MaxLengthForKeys = 128 would make them), so
+        // the login key fits SQL Server's 900 bytes and the token key is as short as its user id allows.
+        builder.Entity<IdentityUserLogin<string>>(b =>
+        {
+            b.Property(l => l.LoginProvider).HasMaxLength(IdentityKeyLength);
+            b.Property(l => l.ProviderKey).HasMaxLength(IdentityKeyLength);
+        });
+        builder.Entity<IdentityUserToken<string>>(b =>
+        {
+            b.Property(t => t.LoginProvider).HasMaxLength(IdentityKeyLength);
+            b.Property(t => t.Name).HasMaxLength(IdentityKeyLength);
+        });
+
+        if (Database.ProviderName == SqlServerProvider)
+        {
+            // The crime import matches incident numbers and offense keys ordinally (case counts), as SQLite's BINARY
+            // collation does; SQL Server's default collation ignores case, so these two columns compare by code point
+            // there too, and "ja-1" and "JA-1" are two incidents on both providers. Only the SQL Server model changes.
+            foreach (var (entity, property) in CaseSensitiveKeys)
+            {
+                builder.Entity(entity).Property(property).UseCollation(CaseSensitiveCollation);
+            }
+        }
     }
+
+    public const int IdentityKeyLength = 128;
+
+    /// <summary>Binary code-point order: case- and accent-sensitive, the same answers as SQLite's BINARY and .NET's ordinal.</summary>
+    public const string CaseSensitiveCollation = "Latin1_General_100_BIN2";
+
+    private const string SqlServerProvider = "Microsoft.EntityFrameworkCore.SqlServer";
+
+    private static readonly (Type Entity, string Property)[] CaseSensitiveKeys =
+    [
+        (typeof(Domain.Crime.Incident), nameof(Domain.Crime.Incident.SourceIncidentNumber)),
+        (typeof(Domain.Crime.IncidentOffense), nameof(Domain.Crime.IncidentOffense.OffenseKey)),
+    ];
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -41,10 +41,12 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 
             // Carry over the free-text codes typed before the link was real: every known NIBRS code named in the old
             // comma-separated text becomes a link; anything else in it was never counted and is dropped with the column.
-            migrationBuilder.Sql(@"INSERT INTO ProblemOffenseCodes (ProblemId, NibrsCode)
+            // In EXEC: SQL Server compiles a whole batch before running it, and once this migration has run the column is
+            // gone, so every later run of the idempotent script would stop here (Msg 207) even though the IF skips it.
+            migrationBuilder.Sql(@"EXEC(N'INSERT INTO ProblemOffenseCodes (ProblemId, NibrsCode)
 SELECT p.Id, n.Code FROM Problems p JOIN NibrsOffenseCodes n
-ON (',' + REPLACE(REPLACE(UPPER(p.OffenseCategories), ' ', ''), ';', ',') + ',') LIKE ('%,' + n.Code + ',%')
-WHERE p.OffenseCategories IS NOT NULL;");
+ON ('','' + REPLACE(REPLACE(UPPER(p.OffenseCategories), '' '', ''''), '';'', '','') + '','') LIKE (''%,'' + n.Code + '',%'')
+WHERE p.OffenseCategories IS NOT NULL;');");
 
             migrationBuilder.DropColumn(
                 name: "OffenseCategories",

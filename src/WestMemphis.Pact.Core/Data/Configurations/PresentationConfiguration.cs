@@ -74,7 +74,7 @@ public class BookableResourceConfiguration : IEntityTypeConfiguration<BookableRe
 {
     public void Configure(EntityTypeBuilder<BookableResource> builder)
     {
-        builder.Property(r => r.Name).HasMaxLength(100);
+        builder.Property(r => r.Name).HasMaxLength(BookableResource.NameLength);
         builder.Property(r => r.UserId).HasMaxLength(450);
         builder.Property(r => r.CalendarToken).HasMaxLength(64);
         builder.Property(r => r.Version).IsConcurrencyToken();

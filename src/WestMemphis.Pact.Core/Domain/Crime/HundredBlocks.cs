@@ -10,7 +10,12 @@ namespace WestMemphis.Pact.Domain.Crime;
 /// </summary>
 public static class HundredBlocks
 {
-    public static string? From(string? address)
+    /// <summary>The hundred block of an address, at most <see cref="CrimeLimits.Address"/> characters like its column.</summary>
+    public static string? From(string? address) =>
+        Unclipped(address) is { Length: > CrimeLimits.Address } block ? block[..CrimeLimits.Address] : Unclipped(address);
+
+    // Can be longer than the address it came from: "1 X…" becomes "0XX X…".
+    private static string? Unclipped(string? address)
     {
         if (string.IsNullOrWhiteSpace(address))
         {

@@ -8,6 +8,8 @@ namespace WestMemphis.Pact.Domain;
 /// </summary>
 public class BookableResource : IVersioned
 {
+    public const int NameLength = 100;
+
     public int Id { get; set; }
     public required string Name { get; set; }
     public ResourceKind Kind { get; set; }
@@ -23,6 +25,25 @@ public class BookableResource : IVersioned
     /// <summary>The secret in the private, revocable .ics feed of this resource's appearances; null when none.</summary>
     public string? CalendarToken { get; set; }
     public Guid Version { get; set; }
+}
+
+/// <summary>An officer's resource name: "Full Name (email)", shortened to fit its column (the name must stay unique).</summary>
+public static class OfficerResourceName
+{
+    public static string For(string fullName, string? email, string userId)
+    {
+        var name = $"{fullName} ({email})";
+        if (name.Length <= BookableResource.NameLength)
+        {
+            return name;
+        }
+
+        // Too long: the name as far as it fits, then the account id, which keeps two long names with the same start apart.
+        var id = $" ({userId})";
+        return id.Length > BookableResource.NameLength / 2
+            ? name[..BookableResource.NameLength]
+            : fullName[..Math.Min(fullName.Length, BookableResource.NameLength - id.Length)] + id;
+    }
 }
 
 public enum ResourceKind

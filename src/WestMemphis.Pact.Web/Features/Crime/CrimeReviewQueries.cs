@@ -259,6 +259,12 @@ public sealed class CrimeReviewQueries(AppDbContext db)
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
+        if (value is DateTime)
+        {
+            // datetime2 like the columns: SqlClient sends a DateTime as datetime by default, which SQL Server widens
+            // (after rounding to 1/300 s) before comparing it with a datetime2 column.
+            parameter.DbType = System.Data.DbType.DateTime2;
+        }
         command.Parameters.Add(parameter);
     }
 }

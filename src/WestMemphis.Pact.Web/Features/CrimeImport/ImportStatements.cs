@@ -14,7 +14,22 @@ namespace WestMemphis.Pact.Web.Features.CrimeImport;
 /// </summary>
 internal abstract class ImportStatement : IDisposable
 {
-    public abstract void Text(int index, string? value);
+    /// <summary>
+    /// Text for a column of <paramref name="size"/> characters (-1: unbounded). The size is declared on SQL Server (else
+    /// SqlClient declares each parameter by its value's length and the server caches a plan per combination), and a longer
+    /// value is refused on both providers, as SQL Server itself would refuse it: callers clip what may be clipped.
+    /// </summary>
+    public void Text(int index, string? value, int size)
+    {
+        if (value is not null && size >= 0 && value.Length > size)
+        {
+            throw new InvalidOperationException($"A value of {value.Length} characters was bound for a column of {size}: '{value[..Math.Min(value.Length, 40)]}…'.");
+        }
+
+        BindText(index, value, size);
+    }
+
+    protected abstract void BindText(int index, string? value, int size);
 
     public abstract void Integer(int index, long? value);
 
@@ -72,7 +87,7 @@ internal sealed class NativeSqliteStatement : ImportStatement, IImportRow
 
     // SQLite numbers parameters from 1.
     // UTF-16 as .NET holds it; SQLite converts to the database's UTF-8 itself, without a managed copy.
-    public override void Text(int index, string? value) =>
+    protected override void BindText(int index, string? value, int size) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, index + 1) : raw.sqlite3_bind_text16(_statement, index + 1, value.AsSpan()));
 
     public override void Integer(int index, long? value) =>
@@ -160,14 +175,16 @@ internal sealed class AdoStatement : ImportStatement
         set => _command.Transaction = value;
     }
 
-    private void Set(int index, object? value, DbType type)
+    private DbParameter Set(int index, object? value, DbType type)
     {
         var p = _command.Parameters[index];
         p.DbType = type;
         p.Value = value ?? DBNull.Value;
+        return p;
     }
 
-    public override void Text(int index, string? value) => Set(index, value, DbType.String);
+    // nvarchar(size) like the column, whatever the value's length: one plan per statement, not one per combination of lengths.
+    protected override void BindText(int index, string? value, int size) => Set(index, value, DbType.String).Size = size;
 
     public override void Integer(int index, long? value) => Set(index, value, DbType.Int64);
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Crime;
 
 namespace WestMemphis.Pact.Web.Features.CrimeImport;
@@ -20,6 +21,16 @@ internal sealed class ImportStore : IDisposable
     private const int OffenseParameters = 11;
     private const string IncidentColumns = "\"Source\",\"SourceIncidentNumber\",\"ReportedAtUtc\",\"OccurredAtUtc\",\"Address\",\"HundredBlock\",\"Latitude\",\"Longitude\",\"SourceBeat\",\"AreaId\",\"AreaPlacement\",\"Disposition\",\"IsDomestic\",\"IsJuvenile\",\"HighestOffenseCode\",\"OffenseCount\",\"ImportBatchId\",\"ContentHash\",\"UpdatedAtUtc\"";
     private const string OffenseColumns = "\"IncidentId\",\"OffenseKey\",\"NibrsCode\",\"SourceCode\",\"Description\",\"Category\",\"UcrPart\",\"PartIClass\",\"OccurredAtUtc\",\"AreaId\",\"ContentHash\"";
+
+    // The sizes of the text columns the import writes, read once from the EF model (the same on both providers).
+    private static readonly Lazy<ImportColumnSizes> SizesFromModel = new(() =>
+    {
+        using var db = new WestMemphis.Pact.Data.AppDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<WestMemphis.Pact.Data.AppDbContext>()
+            .UseSqlite("Data Source=:memory:").Options);
+        return ImportColumnSizes.From(db.Model);
+    });
+
+    private static ImportColumnSizes Size => SizesFromModel.Value;
 
     private readonly DbConnection _connection;
     private readonly bool _sqlite;
@@ -164,7 +175,7 @@ internal sealed class ImportStore : IDisposable
         }
 
         var s = Statement("SELECT MAX(\"SourceIncidentNumber\") FROM \"Incidents\" WHERE \"Source\"=@p0", 1);
-        s.Text(0, source);
+        s.Text(0, source, Size.Source);
         string? highest = null;
         s.Query(r => highest = r.IsNull(0) ? null : r.Text(0));
         return highest is null ? []
@@ -182,10 +193,10 @@ internal sealed class ImportStore : IDisposable
         {
             var s = Statement("find incidents", slice.Count, slice.Count + 1,
                 n => $"SELECT \"Id\",\"SourceIncidentNumber\",\"ContentHash\",\"AreaId\" FROM \"Incidents\" WHERE \"Source\"=@p0 AND \"SourceIncidentNumber\" IN {Parameters(1, n, 1)}");
-            s.Text(0, source);
+            s.Text(0, source, Size.Source);
             for (var i = 0; i < slice.Count; i++)
             {
-                s.Text(i + 1, slice[i]);
+                s.Text(i + 1, slice[i], Size.IncidentNumber);
             }
 
             s.Query(r => found[r.Text(1)] = new StoredIncident(r.Integer(0), r.Integer(2), r.IsNull(3) ? null : (int)r.Integer(3)));
@@ -263,7 +274,7 @@ internal sealed class ImportStore : IDisposable
         }
 
         var missing = Missing("SELECT COUNT(*) FROM \"Areas\" WHERE \"Id\" IN ", [.. _areasUsed], (s, i, id) => s.Integer(i, id))
-            + Missing("SELECT COUNT(*) FROM \"NibrsOffenseCodes\" WHERE \"Code\" IN ", [.. _codesUsed], (s, i, code) => s.Text(i, code));
+            + Missing("SELECT COUNT(*) FROM \"NibrsOffenseCodes\" WHERE \"Code\" IN ", [.. _codesUsed], (s, i, code) => s.Text(i, code, Size.Code));
         _areasUsed.Clear();
         _codesUsed.Clear();
         if (missing > 0)
@@ -293,10 +304,10 @@ internal sealed class ImportStore : IDisposable
     private static void BindIncident(ImportStatement s, int at, ImportBatch batch, PendingIncident incident, DateTime now)
     {
         var row = incident.Row!;
-        s.Text(at, batch.Source);
-        s.Text(at + 1, row.IncidentNumber);
+        s.Text(at, batch.Source, Size.Source);
+        s.Text(at + 1, row.IncidentNumber, Size.IncidentNumber);
         BindIncidentContent(s, at + 2, incident);
-        s.Text(at + 14, incident.Highest);
+        s.Text(at + 14, incident.Highest, Size.Code);
         s.Integer(at + 15, incident.Offenses.Count);
         s.Integer(at + 16, batch.Id);
         s.Integer(at + 17, incident.Hash);
@@ -309,14 +320,14 @@ internal sealed class ImportStore : IDisposable
         var row = incident.Row!;
         s.Date(at, row.ReportedAtUtc);
         s.Date(at + 1, row.OccurredAtUtc);
-        s.Text(at + 2, row.Address);
-        s.Text(at + 3, HundredBlocks.From(row.Address));
+        s.Text(at + 2, Clip(row.Address, Size.Address), Size.Address);
+        s.Text(at + 3, Clip(HundredBlocks.From(row.Address), Size.HundredBlock), Size.HundredBlock);
         s.Real(at + 4, row.Latitude);
         s.Real(at + 5, row.Longitude);
-        s.Text(at + 6, row.Beat ?? row.Ward);
+        s.Text(at + 6, Clip(row.Beat ?? row.Ward, Size.Beat), Size.Beat);
         s.Integer(at + 7, incident.AreaId);
         s.Integer(at + 8, (int)incident.How);
-        s.Text(at + 9, row.Disposition);
+        s.Text(at + 9, Clip(row.Disposition, Size.Disposition), Size.Disposition);
         s.Flag(at + 10, row.IsDomestic);
         s.Flag(at + 11, row.IsJuvenile);
     }
@@ -334,7 +345,7 @@ internal sealed class ImportStore : IDisposable
                 Used(offense.Code);
                 var at = r * OffenseParameters;
                 s.Integer(at, offense.Incident.Id);
-                s.Text(at + 1, offense.Row.OffenseKey);
+                s.Text(at + 1, offense.Row.OffenseKey, Size.OffenseKey);
                 BindOffense(s, at + 2, offense);
                 s.Date(at + 8, (offense.Incident.Row ?? offense.Row).OccurredAtUtc); // a stored, unchanged incident has the row's time
                 s.Integer(at + 9, offense.Incident.AreaId);
@@ -349,15 +360,16 @@ internal sealed class ImportStore : IDisposable
     private static void BindOffense(ImportStatement s, int at, PendingOffense offense)
     {
         var code = offense.Code;
-        s.Text(at, code?.Code);
-        s.Text(at + 1, offense.Row.SourceCode);
-        s.Text(at + 2, Clip(offense.Row.FullDescription));
+        s.Text(at, code?.Code, Size.Code);
+        s.Text(at + 1, Clip(offense.Row.SourceCode, Size.SourceCode), Size.SourceCode);
+        s.Text(at + 2, Clip(offense.Row.FullDescription, Size.Description), Size.Description);
         s.Integer(at + 3, (int)(code?.CrimesAgainst ?? OffenseCategory.Unknown));
         s.Integer(at + 4, code?.UcrPart);
         s.Integer(at + 5, (int)(code?.PartIClass ?? PartIClass.None));
     }
 
-    private static string Clip(string text) => text.Length <= CrimeLimits.Description ? text : text[..CrimeLimits.Description];
+    /// <summary>Free text (never a key) shortened to its column, as SQL Server would refuse it whole.</summary>
+    private static string? Clip(string? text, int size) => text is null || size < 0 || text.Length <= size ? text : text[..size];
 
     /// <summary>Rewrites a stored incident whose content changed, and moves its offenses to its (new) time and area.</summary>
     public void UpdateIncident(long batchId, PendingIncident incident, DateTime now)
@@ -399,7 +411,7 @@ internal sealed class ImportStore : IDisposable
         var codes = new List<string?>();
         read.Query(r => codes.Add(r.IsNull(0) ? null : r.Text(0)));
         var set = Statement("UPDATE \"Incidents\" SET \"HighestOffenseCode\"=@p0,\"OffenseCount\"=@p1 WHERE \"Id\"=@p2", 3);
-        set.Text(0, HighestOffense.Of(codes, rank));
+        set.Text(0, HighestOffense.Of(codes, rank), Size.Code);
         set.Integer(1, codes.Count);
         set.Integer(2, incidentId);
         set.Execute();
@@ -410,9 +422,9 @@ internal sealed class ImportStore : IDisposable
         var s = Statement("INSERT INTO \"ImportRejectedRows\" (\"ImportBatchId\",\"LineNumber\",\"Column\",\"Reason\",\"RawExcerpt\") VALUES (@p0,@p1,@p2,@p3,@p4)", 5);
         s.Integer(0, batchId);
         s.Integer(1, line);
-        s.Text(2, column is { Length: > 100 } ? column[..100] : column);
-        s.Text(3, reason.Length > 300 ? reason[..300] : reason);
-        s.Text(4, raw.Length > CrimeLimits.RawExcerpt ? raw[..CrimeLimits.RawExcerpt] : raw);
+        s.Text(2, Clip(column, Size.RejectColumn), Size.RejectColumn);
+        s.Text(3, Clip(reason, Size.RejectReason), Size.RejectReason);
+        s.Text(4, Clip(raw, Size.RawExcerpt), Size.RawExcerpt);
         s.Execute();
     }
 
@@ -431,9 +443,9 @@ internal sealed class ImportStore : IDisposable
         s.Date(6, finished is null ? leaseUntil : null);
         s.Integer(7, (int)(finished is null ? ImportStatus.Running : ImportStatus.Completed));
         s.Date(8, finished);
-        s.Text(9, finished is null ? owner : null);
+        s.Text(9, finished is null ? owner : null, Size.LeaseOwner);
         s.Integer(10, batchId);
-        s.Text(11, owner);
+        s.Text(11, owner, Size.LeaseOwner);
         return s.Execute() == 1;
     }
 
@@ -445,6 +457,23 @@ internal sealed class ImportStore : IDisposable
         }
 
         _statements.Clear();
+    }
+}
+
+/// <summary>The maximum lengths (-1: unbounded) of the text columns the import writes, from the EF model.</summary>
+internal sealed record ImportColumnSizes(int Source, int IncidentNumber, int Address, int HundredBlock, int Beat, int Disposition, int Code,
+    int OffenseKey, int SourceCode, int Description, int LeaseOwner, int RejectColumn, int RejectReason, int RawExcerpt)
+{
+    public static ImportColumnSizes From(Microsoft.EntityFrameworkCore.Metadata.IModel model)
+    {
+        int Of<T>(string property) => model.FindEntityType(typeof(T))?.FindProperty(property)?.GetMaxLength()
+            ?? throw new InvalidOperationException($"{typeof(T).Name}.{property} has no maximum length in the model.");
+        return new(Of<Incident>(nameof(Incident.Source)), Of<Incident>(nameof(Incident.SourceIncidentNumber)), Of<Incident>(nameof(Incident.Address)),
+            Of<Incident>(nameof(Incident.HundredBlock)), Of<Incident>(nameof(Incident.SourceBeat)), Of<Incident>(nameof(Incident.Disposition)),
+            Of<NibrsOffenseCode>(nameof(NibrsOffenseCode.Code)), Of<IncidentOffense>(nameof(IncidentOffense.OffenseKey)),
+            Of<IncidentOffense>(nameof(IncidentOffense.SourceCode)), Of<IncidentOffense>(nameof(IncidentOffense.Description)),
+            Of<ImportBatch>(nameof(ImportBatch.LeaseOwner)), Of<ImportRejectedRow>(nameof(ImportRejectedRow.Column)),
+            Of<ImportRejectedRow>(nameof(ImportRejectedRow.Reason)), Of<ImportRejectedRow>(nameof(ImportRejectedRow.RawExcerpt)));
     }
 }
 

@@ -50,7 +50,7 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
             var officers = await db.Users.AsNoTracking().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.FullName, u.Email }).ToListAsync(cancellationToken);
             foreach (var officer in officers)
             {
-                db.BookableResources.Add(new BookableResource { Name = $"{officer.FullName} ({officer.Email})", Kind = ResourceKind.Officer, UserId = officer.Id });
+                db.BookableResources.Add(new BookableResource { Name = OfficerResourceName.For(officer.FullName, officer.Email, officer.Id), Kind = ResourceKind.Officer, UserId = officer.Id });
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);

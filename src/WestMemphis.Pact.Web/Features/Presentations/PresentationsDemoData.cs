@@ -17,7 +17,7 @@ public sealed partial class PresentationsSeeder
         var schools = await db.Schools.Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         var rusty = await db.BookableResources.FirstAsync(r => r.Kind == ResourceKind.Mascot, cancellationToken);
         var officers = await db.Users.Where(u => u.Email != null && u.Email.StartsWith("officer") && u.Email.EndsWith("@demo.pact.local")).ToListAsync(cancellationToken);
-        var officerResources = officers.Select(o => new BookableResource { Name = $"{o.FullName} ({o.Email})", Kind = ResourceKind.Officer, UserId = o.Id }).ToList();
+        var officerResources = officers.Select(o => new BookableResource { Name = OfficerResourceName.For(o.FullName, o.Email, o.Id), Kind = ResourceKind.Officer, UserId = o.Id }).ToList();
         db.BookableResources.AddRange(officerResources);
         var today = VisitTimes.Today(clock);
         var n = 0;

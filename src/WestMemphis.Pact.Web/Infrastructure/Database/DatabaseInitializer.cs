@@ -34,6 +34,7 @@ public sealed class DatabaseInitializer(
                 "The database schema is behind the application. Apply the migration script or run the 'migrate' command (see docs/operations.md).");
         }
 
+        await ReadCommittedSnapshotCheck.RunAsync(db, logger, cancellationToken);
         await referenceData.SeedAsync(cancellationToken);
         await accounts.SeedAsync(cancellationToken);
         await demoEvents.SeedAsync(cancellationToken);

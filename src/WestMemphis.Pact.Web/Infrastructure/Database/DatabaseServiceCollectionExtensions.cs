@@ -13,6 +13,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<VersionStampInterceptor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<ColumnLengthInterceptor>();
 
         var provider = options.Provider;
         if (string.Equals(provider, DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase))
@@ -22,7 +23,7 @@ public static class DatabaseServiceCollectionExtensions
             services.AddDbContext<AppDbContext>((sp, db) => db
                 .UseSqlServer(connectionString, o => o.MigrationsAssembly("WestMemphis.Pact.Migrations.SqlServer"))
                 .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>(),
-                    sp.GetRequiredService<Mvc.CachedPageInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>()));
+                    sp.GetRequiredService<Mvc.CachedPageInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>(), sp.GetRequiredService<ColumnLengthInterceptor>()));
         }
         else if (string.Equals(provider, DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -30,7 +31,7 @@ public static class DatabaseServiceCollectionExtensions
             services.AddDbContext<AppDbContext>((sp, db) => db
                 .UseSqlite(connectionString, o => o.MigrationsAssembly("WestMemphis.Pact.Migrations.Sqlite"))
                 .AddInterceptors(sp.GetRequiredService<VersionStampInterceptor>(), sp.GetRequiredService<AuditInterceptor>(),
-                    sp.GetRequiredService<Mvc.CachedPageInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>()));
+                    sp.GetRequiredService<Mvc.CachedPageInvalidator>(), sp.GetRequiredService<Security.SecurityStampInvalidator>(), sp.GetRequiredService<ColumnLengthInterceptor>()));
         }
         else
         {

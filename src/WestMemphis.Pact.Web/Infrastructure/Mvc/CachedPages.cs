@@ -188,6 +188,8 @@ public static partial class WriteStatements
     /// </summary>
     public static bool WritesOtherThan(string sql, IReadOnlySet<string> excluded)
     {
+        // A foreign key's ON DELETE / ON UPDATE in a migration's DDL is no write, and neither are the migrations' own tables.
+        sql = ReferentialAction().Replace(sql, " ");
         var statements = 0;
         foreach (Match write in Write().Matches(sql))
         {
@@ -199,7 +201,7 @@ public static partial class WriteStatements
             }
 
             // SQL Server's ExecuteUpdate/ExecuteDelete name an alias: UPDATE [s] SET … FROM [Shifts] AS [s].
-            if (excluded.Contains(target) || (AliasedTable(sql, target) is { } table && excluded.Contains(table)))
+            if (excluded.Contains(target) || MigrationTables.Contains(target) || (AliasedTable(sql, target) is { } table && excluded.Contains(table)))
             {
                 continue;
             }
@@ -210,6 +212,9 @@ public static partial class WriteStatements
         // A write keyword in a form not read above (a CTE, a batch of another shape): a write all the same.
         return statements == 0 && AnyWrite().IsMatch(sql);
     }
+
+    /// <summary>EF Core's migration history and lock (SQLite) tables: written by migrations, shown on no page.</summary>
+    private static readonly HashSet<string> MigrationTables = new(["__EFMigrationsHistory", "__EFMigrationsLock"], StringComparer.OrdinalIgnoreCase);
 
     private static string? AliasedTable(string sql, string alias)
     {
@@ -233,6 +238,9 @@ public static partial class WriteStatements
     [GeneratedRegex("""\bFROM\s+(?:(?:\[[^\]]+\]|"[^"]+"|\w+)\.)?(?:\[(?<table>[^\]]+)\]|"(?<table>[^"]+)"|(?<table>\w+))\s+AS\s+(?:\[(?<alias>[^\]]+)\]|"(?<alias>[^"]+)"|(?<alias>\w+))""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Aliased();
+
+    [GeneratedRegex(@"\bON\s+(?:DELETE|UPDATE)\s+(?:CASCADE|SET\s+NULL|SET\s+DEFAULT|NO\s+ACTION|RESTRICT)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferentialAction();
 
     [GeneratedRegex(@"\b(?:INSERT|UPDATE|DELETE|MERGE|REPLACE)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyWrite();
