@@ -27,7 +27,7 @@ public sealed class QueryLinksTests
     [Fact]
     public void The_volunteer_search_link_round_trips_and_leaves_out_empty_values()
     {
-        var link = new VolunteerFilter(Awkward, null, "2026-05-01").Query;
+        var link = new VolunteerFilter(Awkward, null, "2026-05-01", new DateOnly(2026, 12, 7)).Query;
 
         var parsed = QueryHelpers.ParseQuery(link);
         Assert.Equal(Awkward, parsed["q"].ToString());

@@ -50,7 +50,46 @@ public static class DateRangeLimits
         return (from, to, problems);
     }
 
+    /// <summary>
+    /// Checks an optional range as typed into a filter: an end outside the bounds is dropped (the filter then runs
+    /// without it), ends given the wrong way round are swapped, and a range over ten years starts ten years before
+    /// its end. Each change comes with a message for the page.
+    /// </summary>
+    public static CheckedRange Check(DateOnly? from, DateOnly? to, DateOnly today)
+    {
+        var problems = new List<string>();
+        if (from is { } f && !IsWithin(f, today))
+        {
+            problems.Add(OutOfBounds("The 'from' date", today) + " It was left out.");
+            from = null;
+        }
+
+        if (to is { } t && !IsWithin(t, today))
+        {
+            problems.Add(OutOfBounds("The 'to' date", today) + " It was left out.");
+            to = null;
+        }
+
+        if (from is { } start && to is { } end)
+        {
+            if (start > end)
+            {
+                (start, end) = (end, start);
+                problems.Add("The 'from' date was after the 'to' date; they were swapped.");
+            }
+
+            var bounded = Bound(start, end, today);
+            problems.AddRange(bounded.Problems);
+            (from, to) = (bounded.From, bounded.To);
+        }
+
+        return new CheckedRange(from, to, problems);
+    }
+
     private static DateOnly Clamp(DateOnly date, DateOnly latest) => date < Earliest ? Earliest : date > latest ? latest : date;
 
     private static string Say(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A filter's date range after <see cref="DateRangeLimits.Check"/>, with what was changed and why.</summary>
+public sealed record CheckedRange(DateOnly? From, DateOnly? To, IReadOnlyList<string> Problems);

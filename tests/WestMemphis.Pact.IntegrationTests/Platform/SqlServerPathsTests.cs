@@ -15,7 +15,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Crime;
 using WestMemphis.Pact.Web.Features.CrimeImport;
 using WestMemphis.Pact.Web.Features.Dashboard;
-using WestMemphis.Pact.Web.Features.Liaison;
+using WestMemphis.Pact.Web.Features.Areas;
 using WestMemphis.Pact.Web.Features.Presentations;
 
 namespace WestMemphis.Pact.IntegrationTests.Platform;
@@ -62,7 +62,20 @@ public sealed partial class SqlServerPathsTests
         var (db, connection) = SqlServer();
         await using (db)
         {
-            await Ignoring(() => StreetRangeLock.AcquireAsync(db, new StreetKey("N", "MISSOURI", "ST"), CancellationToken.None));
+            await Ignoring(() => SaveLock.ForStreetAsync(db, new StreetKey("N", "MISSOURI", "ST"), CancellationToken.None));
+        }
+
+        Assert.Contains(connection.Commands, c => c.Text.Contains("sp_getapplock", StringComparison.Ordinal));
+        AssertValid(connection.Commands);
+    }
+
+    [Fact]
+    public async Task The_assignment_lock_sends_valid_TSql()
+    {
+        var (db, connection) = SqlServer();
+        await using (db)
+        {
+            await Ignoring(() => SaveLock.ForAssignmentAsync(db, Guid.NewGuid().ToString(), 3, CancellationToken.None));
         }
 
         Assert.Contains(connection.Commands, c => c.Text.Contains("sp_getapplock", StringComparison.Ordinal));
@@ -79,7 +92,8 @@ public sealed partial class SqlServerPathsTests
             : null;
         await using (db)
         {
-            var scheduler = new AppearanceScheduler(db, null!, TimeProvider.System, Options.Create(new PresentationsOptions()), NullLogger<AppearanceScheduler>.Instance);
+            var scheduler = new AppearanceScheduler(db, null!, TimeProvider.System, Options.Create(new PresentationsOptions()), NullLogger<AppearanceScheduler>.Instance,
+                new WestMemphis.Pact.Web.Infrastructure.Security.AuditLog(db, NoAuditActor.Instance, TimeProvider.System));
             var start = new DateTime(2026, 3, 2, 15, 0, 0, DateTimeKind.Utc);
             await Ignoring(() => scheduler.ScheduleAsync(7, version, new TimeSlot(start, start.AddHours(1)), "Gym", [3, 1, 2], null));
         }

@@ -29,7 +29,30 @@ public sealed class LiaisonRulesTests
         var expression = LiaisonAssignment.CurrentOn(Day);
         Assert.Single(expression.Parameters);
         // A member of a captured value, as a closure would give, which EF turns into a parameter (not a literal in the SQL).
-        Assert.Contains("DayBox).Day", expression.Body.ToString(), StringComparison.Ordinal);
+        Assert.True(CapturedMembers.In(expression.Body).Any(m => m.Member.Name == "Day"), expression.Body.ToString());
+    }
+
+    /// <summary>The members read off a constant in an expression (what EF sends as parameters).</summary>
+    private sealed class CapturedMembers : System.Linq.Expressions.ExpressionVisitor
+    {
+        private readonly List<System.Linq.Expressions.MemberExpression> _found = [];
+
+        public static IReadOnlyList<System.Linq.Expressions.MemberExpression> In(System.Linq.Expressions.Expression expression)
+        {
+            var visitor = new CapturedMembers();
+            visitor.Visit(expression);
+            return visitor._found;
+        }
+
+        protected override System.Linq.Expressions.Expression VisitMember(System.Linq.Expressions.MemberExpression node)
+        {
+            if (node.Expression is System.Linq.Expressions.ConstantExpression)
+            {
+                _found.Add(node);
+            }
+
+            return base.VisitMember(node);
+        }
     }
 
     [Fact]

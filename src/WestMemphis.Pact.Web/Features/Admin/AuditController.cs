@@ -22,24 +22,25 @@ public sealed class AuditController(AppDbContext db, TimeProvider clock) : Contr
     public async Task<IActionResult> Index([FromQuery] AuditFilter filter, int page = 1, CancellationToken cancellationToken = default)
     {
         page = Math.Clamp(page, 1, 100_000);
-        var query = Apply(filter);
+        var dates = filter.Dates(CentralTimeZone.Today(clock));
+        var query = Apply(filter, dates);
         var total = await query.CountAsync(cancellationToken);
         var entries = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         var actions = await db.AuditEntries.Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
-        return View(new AuditIndexViewModel(filter, entries, actions, page, total, PageSize));
+        return View(new AuditIndexViewModel(filter, entries, actions, page, total, PageSize, dates.Problems));
     }
 
     [HttpGet("export.csv")]
     public IActionResult Export([FromQuery] AuditFilter filter) =>
         CsvExport.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
             ["When (UTC)", "User id", "User", "Action", "Record type", "Record id", "Outcome", "Details", "IP address"],
-            Apply(filter).OrderBy(a => a.Id).Take(MaxExportRows).AsAsyncEnumerable(),
+            Apply(filter, filter.Dates(CentralTimeZone.Today(clock))).OrderBy(a => a.Id).Take(MaxExportRows).AsAsyncEnumerable(),
             a => [
                 a.WhenUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), a.UserId, a.UserName, a.Action,
                 a.RecordType, a.RecordId, a.Outcome, a.Details, a.IpAddress,
             ]);
 
-    private IQueryable<AuditEntry> Apply(AuditFilter filter)
+    private IQueryable<AuditEntry> Apply(AuditFilter filter, CheckedRange dates)
     {
         var query = db.AuditEntries.AsNoTracking();
         if (Clean(filter.User) is { } user)
@@ -62,13 +63,13 @@ public sealed class AuditController(AppDbContext db, TimeProvider clock) : Contr
             query = query.Where(a => a.RecordId == recordId);
         }
 
-        if (filter.From is { } from)
+        if (dates.From is { } from)
         {
             var fromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), CentralTime.Zone);
             query = query.Where(a => a.WhenUtc >= fromUtc);
         }
 
-        if (filter.To is { } to && to < DateOnly.MaxValue)
+        if (dates.To is { } to)
         {
             var toUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), CentralTime.Zone);
             query = query.Where(a => a.WhenUtc < toUtc);
@@ -89,6 +90,9 @@ public sealed class AuditFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
+    /// <summary>The typed dates within <see cref="DateRangeLimits"/>, with a message for each one changed.</summary>
+    public CheckedRange Dates(DateOnly today) => DateRangeLimits.Check(From, To, today);
+
     /// <summary>The filter as a query string ("?user=...&amp;page=2", or "" when empty), for links that keep it.</summary>
     public string QueryString(int? page = null) => QueryLinks.Build(
         ("user", User), ("action", Action), ("recordType", RecordType), ("recordId", RecordId),
@@ -96,7 +100,8 @@ public sealed class AuditFilter
         ("page", page?.ToString(CultureInfo.InvariantCulture)));
 }
 
-public sealed record AuditIndexViewModel(AuditFilter Filter, IReadOnlyList<AuditEntry> Entries, IReadOnlyList<string> Actions, int Page, int Total, int PageSize)
+public sealed record AuditIndexViewModel(AuditFilter Filter, IReadOnlyList<AuditEntry> Entries, IReadOnlyList<string> Actions, int Page, int Total, int PageSize,
+    IReadOnlyList<string> DateProblems)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

@@ -25,16 +25,18 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
     {
         // The list is the same for everyone who asks for the same (normalised) filter: a signed-in visitor, whom
         // the output cache does not serve, gets it from memory and only the page around it is rendered fresh.
+        var dates = filter.Dates(CentralTimeZone.Today(clock));
         var key = string.Create(CultureInfo.InvariantCulture,
-            $"events:{filter.IsMonthView}|{filter.MonthDate()}|{filter.FromDate()}|{filter.ToDate()}|{filter.EventType()}|{filter.AreaId()}|{filter.Seeking == "true"}|{Math.Clamp(filter.PageNumber(), 1, 1000)}");
-        var data = await publicData.GetOrCreateAsync(key, ct => ListAsync(filter, ct), cancellationToken);
+            $"events:{filter.IsMonthView}|{filter.MonthDate()}|{dates.From}|{dates.To}|{filter.EventType()}|{filter.AreaId()}|{filter.Seeking == "true"}|{Math.Clamp(filter.PageNumber(), 1, 1000)}");
+        var data = await publicData.GetOrCreateAsync(key, ct => ListAsync(filter, dates, ct), cancellationToken);
         return View(new EventIndexViewModel
         {
             Filter = filter, Areas = data.Areas, Events = data.Events, MonthStart = data.MonthStart, Page = data.Page, HasMore = data.HasMore,
+            DateProblems = dates.Problems,
         });
     }
 
-    private async Task<EventListData> ListAsync(EventFilter filter, CancellationToken cancellationToken)
+    private async Task<EventListData> ListAsync(EventFilter filter, CheckedRange dates, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var areas = await AreasAsync(cancellationToken);
@@ -51,10 +53,10 @@ public sealed class EventsController(AppDbContext db, TimeProvider clock, LinkBu
             return new EventListData(areas, inMonth, first, 1, false);
         }
 
-        var fromDate = filter.FromDate();
+        var fromDate = dates.From;
         var from = fromDate is { } f ? CentralTimeInput.ToUtc(f, TimeOnly.MinValue) ?? now : now;
         query = query.Where(e => e.EndUtc >= from && e.Status != EventStatus.Completed);
-        if (filter.ToDate() is { } to)
+        if (dates.To is { } to)
         {
             var toUtc = CentralTimeInput.ToUtc(to.AddDays(1), TimeOnly.MinValue) ?? DateTime.MaxValue;
             query = query.Where(e => e.StartUtc < toUtc);
@@ -203,6 +205,9 @@ public sealed class EventFilter
 
     public DateOnly? ToDate() => CentralTimeInput.TryParseDate(To, out var d) ? d : null;
 
+    /// <summary>The typed dates within <see cref="DateRangeLimits"/>, with a message for each one changed.</summary>
+    public CheckedRange Dates(DateOnly today) => DateRangeLimits.Check(FromDate(), ToDate(), today);
+
     public DateOnly? MonthDate() => DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
         && d.Year is >= 2000 and <= 2100 ? d : null;
 
@@ -227,6 +232,9 @@ public sealed class EventIndexViewModel
     public IReadOnlyList<AreaOption> Areas { get; init; } = [];
     public IReadOnlyList<EventListItem> Events { get; set; } = [];
     public DateOnly? MonthStart { get; set; }
+
+    /// <summary>What was changed in the typed dates and why (shown above the list).</summary>
+    public IReadOnlyList<string> DateProblems { get; set; } = [];
     public int Page { get; set; } = 1;
     public bool HasMore { get; set; }
 }

@@ -19,7 +19,7 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
     [HttpGet("/manage/volunteers")]
     public async Task<IActionResult> Index(string? q, string? from, string? to, CancellationToken cancellationToken)
     {
-        var filter = new VolunteerFilter(q, from, to);
+        var filter = new VolunteerFilter(q, from, to, CentralTimeZone.Today(clock));
         var rows = await QueryAsync(filter, 500, cancellationToken);
         return View(new VolunteersViewModel(filter, rows));
     }
@@ -27,7 +27,7 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
     [HttpGet("/manage/volunteers.csv")]
     public async Task<IActionResult> Csv(string? q, string? from, string? to, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(new VolunteerFilter(q, from, to), 100_000, cancellationToken);
+        var rows = await QueryAsync(new VolunteerFilter(q, from, to, CentralTimeZone.Today(clock)), 100_000, cancellationToken);
         return CsvExport.File("volunteers.csv", ["Name", "Email", "Phone", "Area", "Age group", "Background check", "Checked on", "Shifts attended", "Hours", "Approved hours"],
             rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.Email, r.Phone, r.Area, r.AgeGroup.ToString(), r.BackgroundCheck.ToString(),
                 r.BackgroundCheckUtc is { } d ? Shared.CentralTime.FormatDate(d) : "", r.ShiftsAttended.ToString(CultureInfo.InvariantCulture),
@@ -97,11 +97,15 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
     }
 }
 
-public sealed record VolunteerFilter(string? Q, string? From, string? To)
+public sealed record VolunteerFilter(string? Q, string? From, string? To, DateOnly Today)
 {
-    public DateTime FromUtc => CentralTimeInput.TryParseDate(From, out var d) ? CentralTimeInput.ToUtc(d, TimeOnly.MinValue) ?? DateTime.MinValue : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    /// <summary>The typed dates within <see cref="DateRangeLimits"/>, with a message for each one changed.</summary>
+    public CheckedRange Dates { get; } = DateRangeLimits.Check(
+        CentralTimeInput.TryParseDate(From, out var f) ? f : null, CentralTimeInput.TryParseDate(To, out var t) ? t : null, Today);
 
-    public DateTime ToUtc => CentralTimeInput.TryParseDate(To, out var d) ? CentralTimeInput.ToUtc(d.AddDays(1), TimeOnly.MinValue) ?? DateTime.MaxValue : new DateTime(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    public DateTime FromUtc => Dates.From is { } d ? CentralTimeInput.ToUtc(d, TimeOnly.MinValue) ?? DateTime.MinValue : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public DateTime ToUtc => Dates.To is { } d ? CentralTimeInput.ToUtc(d.AddDays(1), TimeOnly.MinValue) ?? DateTime.MaxValue : new DateTime(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     public string Query => QueryLinks.Build(("q", Q), ("from", From), ("to", To));
 }
