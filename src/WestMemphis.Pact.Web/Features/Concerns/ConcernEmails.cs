@@ -7,6 +7,7 @@ namespace WestMemphis.Pact.Web.Features.Concerns;
 /// Emails to a concern's reporter, through the outbox (saved with the change that causes them). Nobody has verified
 /// the address, so an email carries only the portal's (and staff's) own text: never what the reporter typed, not
 /// even their name as the recipient's, or anyone could make the department send a stranger their wording.
+/// Who is emailed when is <see cref="ConcernIntake.EmailTo"/>.
 /// </summary>
 public sealed class ConcernEmails(Outbox outbox, LinkBuilder links)
 {
@@ -15,24 +16,26 @@ public sealed class ConcernEmails(Outbox outbox, LinkBuilder links)
 
     public void Received(Concern c)
     {
-        if (c.ReporterEmail is { } to)
+        if (ConcernIntake.EmailTo(c, ConcernNews.Received) is { } to)
         {
             outbox.Enqueue("ConcernReceived", to, null, $"We received your concern ({c.ReferenceCode})",
                 $"Thank you for telling us. Your reference code is {c.ReferenceCode}.\n\n{Follow(c)}\n\nThis is not for emergencies: call 911.");
         }
     }
 
-    public void PublicUpdate(Concern c, string body)
+    /// <summary>A public update is emailed; an internal note is not.</summary>
+    public void Updated(Concern c, string body, bool isPublic)
     {
-        if (c.ReporterEmail is { } to)
+        if (ConcernIntake.EmailTo(c, isPublic ? ConcernNews.PublicUpdate : ConcernNews.InternalNote) is { } to)
         {
             outbox.Enqueue("ConcernUpdate", to, null, $"An update on your concern {c.ReferenceCode}", $"{body}\n\n{Follow(c)}");
         }
     }
 
+    /// <summary>Call after every status change: only resolving or closing is emailed.</summary>
     public void StatusChanged(Concern c)
     {
-        if (c.ReporterEmail is { } to)
+        if (ConcernIntake.EmailTo(c, ConcernNews.StatusChanged) is { } to)
         {
             var reason = c.ResolutionReason is null ? "" : $"\n\n{c.ResolutionReason}";
             outbox.Enqueue("ConcernStatus", to, null, $"Your concern {c.ReferenceCode}: {ConcernRules.Label(c.Status)}",

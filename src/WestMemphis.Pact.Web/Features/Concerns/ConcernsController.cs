@@ -68,24 +68,10 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
             auditActor.ActAsPublicForm();
         }
 
-        var concern = new Concern
-        {
-            ReferenceCode = ConcernRules.NewReferenceCode(),
-            IdempotencyKey = key,
-            Category = form.Category!.Value,
-            Location = form.Location!.Trim(),
-            Description = form.Description!.Trim(),
-            WhenItHappens = FormRules.Clean(form.WhenItHappens),
-            IsAnonymous = anonymous,
-            ReporterName = anonymous ? null : FormRules.Clean(form.Name),
-            ReporterEmail = anonymous ? null : FormRules.Clean(form.Email),
-            ReporterPhone = anonymous ? null : FormRules.Clean(form.Phone),
-            ReporterUserId = anonymous || User.Identity?.IsAuthenticated != true ? null : User.FindFirstValue(ClaimTypes.NameIdentifier),
-            Status = ConcernStatus.New,
-            CreatedUtc = now,
-            UpdatedUtc = now,
-        };
-        await PlaceAsync(concern, form.AreaId, cancellationToken);
+        var concern = ConcernIntake.Create(new NewConcern(key, form.Category!.Value, form.Location!, form.Description!, FormRules.Clean(form.WhenItHappens),
+            anonymous, FormRules.Clean(form.Name), FormRules.Clean(form.Email), FormRules.Clean(form.Phone),
+            User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null), now);
+        await locator.PlaceAsync(concern, form.AreaId, meetingArea: null, cancellationToken);
 
         StoredPhoto? stored = null;
         if (jpeg is not null)
@@ -136,24 +122,6 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
         }
 
         return View(new ConcernSentViewModel(code, hasEmail, area));
-    }
-
-    /// <summary>By hand when one was picked, else by the address lookup; an address it cannot place is left for staff.</summary>
-    private async Task PlaceAsync(Concern concern, int? pickedAreaId, CancellationToken cancellationToken)
-    {
-        if (pickedAreaId is not null)
-        {
-            concern.AreaId = pickedAreaId;
-            concern.AreaPlacedBy = AreaPlacement.Hand;
-            return;
-        }
-
-        var found = await locator.LocateAsync(concern.Location, cancellationToken);
-        if (found.Outcome == AreaLocationOutcome.Found)
-        {
-            concern.AreaId = found.AreaId;
-            concern.AreaPlacedBy = AreaPlacement.Lookup;
-        }
     }
 
     // The code travels in TempData, never in the address, so it stays out of logs and history.

@@ -1,0 +1,62 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Domain.Concerns;
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+
+namespace WestMemphis.Pact.Web.Features.Concerns;
+
+/// <summary>Move a concern on: acknowledge, start, resolve or close (the last two with a reason the reporter reads, and emailed).</summary>
+public sealed partial class ManageConcernsController
+{
+    [HttpPost("{id:int}/status")]
+    public async Task<IActionResult> ChangeStatus(int id, ConcernStatusForm form, [FromServices] IValidator<ConcernStatusForm> validator, CancellationToken cancellationToken)
+    {
+        var concern = await db.Concerns.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
+        {
+            return await DetailsViewAsync(id, cancellationToken);
+        }
+
+        if (!ConcernRules.CanMove(concern.Status, form.Status!.Value))
+        {
+            ModelState.AddModelError(nameof(form.Status), $"A concern that is {ConcernRules.Label(concern.Status).ToLowerInvariant()} cannot become {ConcernRules.Label(form.Status.Value).ToLowerInvariant()}.");
+            return await DetailsViewAsync(id, cancellationToken);
+        }
+
+        if (!Expect(concern, form.Version))
+        {
+            return await ConflictAsync(id, cancellationToken);
+        }
+
+        ConcernRules.Move(concern, form.Status.Value, FormRules.Clean(form.Reason), clock.GetUtcNow().UtcDateTime);
+        emails.StatusChanged(concern);
+
+        return await SaveAsync(concern, $"Concern {concern.ReferenceCode} is now {ConcernRules.Label(concern.Status).ToLowerInvariant()}.", cancellationToken);
+    }
+}
+
+public sealed class ConcernStatusForm
+{
+    public ConcernStatus? Status { get; set; }
+    public string? Reason { get; set; }
+    public string? Version { get; set; }
+}
+
+public sealed class ConcernStatusFormValidator : AbstractValidator<ConcernStatusForm>
+{
+    public ConcernStatusFormValidator()
+    {
+        RuleFor(f => f.Status).NotNull().WithMessage("Choose the new status.").IsInEnum().WithMessage("Choose the new status from the list.");
+        RuleFor(f => f.Reason).NotEmpty().When(f => f.Status is { } s && ConcernRules.NeedsReason(s))
+            .WithMessage("Say why it is resolved or closed: the reporter reads this.");
+        RuleFor(f => f.Reason).MaximumLength(1000).WithMessage("The reason is at most 1,000 characters.")
+            .Must(FormRules.IsPlainMultilineText).WithMessage("The reason contains characters that cannot be used.");
+    }
+}

@@ -1,0 +1,103 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Domain.Concerns;
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+
+namespace WestMemphis.Pact.Web.Features.Concerns;
+
+/// <summary>Log a concern raised at a town hall or neighborhood association meeting; it is created and placed by the same rules as a public report (ConcernIntake).</summary>
+public sealed partial class ManageConcernsController
+{
+    [HttpGet("log")]
+    public async Task<IActionResult> Log(int? eventId, CancellationToken cancellationToken) =>
+        await LogViewAsync(new LogMeetingConcernForm { EventId = eventId }, cancellationToken);
+
+    [HttpPost("log")]
+    public async Task<IActionResult> Log(LogMeetingConcernForm form, [FromServices] IValidator<LogMeetingConcernForm> validator, CancellationToken cancellationToken)
+    {
+        var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (valid && !await MeetingEvents().AnyAsync(e => e.Id == form.EventId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.EventId), "Choose a town hall or neighborhood association meeting from the list.");
+            valid = false;
+        }
+
+        if (valid && form.AreaId is { } areaId && !await db.Areas.AnyAsync(a => a.Id == areaId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.AreaId), "Choose an area from the list.");
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return await LogViewAsync(form, cancellationToken);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Anonymous when the resident gave no contact at all; created and placed as a public report is, with the meeting's area as the last resort.
+        var concern = ConcernIntake.Create(new NewConcern(Guid.NewGuid().ToString("N"), form.Category!.Value, form.Location!, form.Description!,
+            FormRules.Clean(form.WhenItHappens), ConcernIntake.GaveNoContact(form.Name, form.Email, form.Phone), FormRules.Clean(form.Name),
+            FormRules.Clean(form.Email), FormRules.Clean(form.Phone), RaisedAtEventId: form.EventId, LoggedById: users.GetUserId(User)), now);
+        await locator.PlaceAsync(concern, form.AreaId,
+            ct => db.Events.Where(e => e.Id == form.EventId).Select(e => e.AreaId).FirstOrDefaultAsync(ct), cancellationToken);
+
+        db.Concerns.Add(concern);
+        emails.Received(concern);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Concern {ConcernId} logged at event {EventId}", concern.Id, concern.RaisedAtEventId);
+        this.SetStatus($"Concern {concern.ReferenceCode} logged.");
+        return Redirect($"/concerns/manage/{concern.Id}");
+    }
+
+    private IQueryable<Event> MeetingEvents() =>
+        db.Events.Where(e => (e.Type == EventType.TownHallMeeting || e.Type == EventType.NeighborhoodAssociationMeeting) && e.Status != EventStatus.Draft);
+
+    private async Task<IActionResult> LogViewAsync(LogMeetingConcernForm form, CancellationToken cancellationToken)
+    {
+        var meetings = await MeetingEvents().AsNoTracking().OrderByDescending(e => e.StartUtc).Take(100)
+            .Select(e => new { e.Id, e.Title, e.StartUtc }).ToListAsync(cancellationToken);
+        ViewData["Meetings"] = meetings.Select(m => new SelectListItem($"{m.Title} ({CentralTime.FormatDate(m.StartUtc)})", m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
+        return View("Log", form);
+    }
+}
+
+/// <summary>A concern raised at a town hall or neighborhood association meeting, logged by staff.</summary>
+public sealed class LogMeetingConcernForm
+{
+    public int? EventId { get; set; }
+    public ConcernCategory? Category { get; set; }
+    public string? Location { get; set; }
+    public int? AreaId { get; set; }
+    public string? Description { get; set; }
+    public string? WhenItHappens { get; set; }
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+}
+
+public sealed class LogMeetingConcernFormValidator : AbstractValidator<LogMeetingConcernForm>
+{
+    public LogMeetingConcernFormValidator()
+    {
+        RuleFor(f => f.EventId).NotNull().WithMessage("Choose the meeting it was raised at.");
+        RuleFor(f => f.Category).NotNull().WithMessage("Choose what the concern is about.").IsInEnum().WithMessage("Choose what the concern is about from the list.");
+        RuleFor(f => f.Location).NotEmpty().WithMessage("Say where: a street address or the nearest intersection.")
+            .MaximumLength(200).WithMessage("The place is at most 200 characters.")
+            .Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Say what was raised.")
+            .MaximumLength(4000).WithMessage("The description is at most 4,000 characters.")
+            .Must(FormRules.IsPlainMultilineText).WithMessage("The description contains characters that cannot be used.");
+        RuleFor(f => f.WhenItHappens).MaximumLength(200).WithMessage("“When” is at most 200 characters.")
+            .Must(FormRules.IsPlainText).WithMessage("“When” contains characters that cannot be used.");
+        RuleFor(f => f.Name).MaximumLength(100).WithMessage("The name is at most 100 characters.")
+            .Must(FormRules.IsPlainText).WithMessage("The name contains characters that cannot be used.");
+        RuleFor(f => f.Email).MaximumLength(256).WithMessage("Email addresses are at most 256 characters.")
+            .Must(e => string.IsNullOrWhiteSpace(e) || FormRules.IsEmailAddress(e.Trim())).WithMessage("Enter an email address like name@example.com, or leave it empty.");
+        RuleFor(f => f.Phone).PhoneRules();
+    }
+}
