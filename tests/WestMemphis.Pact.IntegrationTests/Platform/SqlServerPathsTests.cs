@@ -15,7 +15,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Crime;
 using WestMemphis.Pact.Web.Features.CrimeImport;
 using WestMemphis.Pact.Web.Features.Dashboard;
-using WestMemphis.Pact.Web.Features.Liaison;
+using WestMemphis.Pact.Web.Features.Areas;
 using WestMemphis.Pact.Web.Features.Presentations;
 
 namespace WestMemphis.Pact.IntegrationTests.Platform;
@@ -62,7 +62,7 @@ public sealed partial class SqlServerPathsTests
         var (db, connection) = SqlServer();
         await using (db)
         {
-            await Ignoring(() => StreetRangeLock.AcquireAsync(db, new StreetKey("N", "MISSOURI", "ST"), CancellationToken.None));
+            await Ignoring(() => SaveLock.ForStreetAsync(db, new StreetKey("N", "MISSOURI", "ST"), CancellationToken.None));
         }
 
         Assert.Contains(connection.Commands, c => c.Text.Contains("sp_getapplock", StringComparison.Ordinal));
@@ -79,7 +79,7 @@ public sealed partial class SqlServerPathsTests
             : null;
         await using (db)
         {
-            var scheduler = new AppearanceScheduler(db, null!, TimeProvider.System, Options.Create(new PresentationsOptions()), NullLogger<AppearanceScheduler>.Instance);
+            var scheduler = new AppearanceScheduler(db, null!, TimeProvider.System, Options.Create(new PresentationsOptions()), NullLogger<AppearanceScheduler>.Instance, null!);
             var start = new DateTime(2026, 3, 2, 15, 0, 0, DateTimeKind.Utc);
             await Ignoring(() => scheduler.ScheduleAsync(7, version, new TimeSlot(start, start.AddHours(1)), "Gym", [3, 1, 2], null));
         }
