@@ -100,7 +100,7 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
             return new(ScheduleOutcome.NotFound);
         }
 
-        if (request.Status is not (PresentationStatus.Submitted or PresentationStatus.UnderReview or PresentationStatus.Scheduled))
+        if (!PresentationRequestStatusRules.CanMoveTo(request.Status, PresentationStatus.Scheduled))
         {
             return new(ScheduleOutcome.NotSchedulable, $"A request that is {PresentationLabels.Name(request.Status).ToLowerInvariant()} cannot be scheduled.");
         }
@@ -137,6 +137,14 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
         }
 
         var r = await db.PresentationRequests.Include(x => x.Appearance).ThenInclude(a => a!.Bookings).FirstAsync(x => x.Id == requestId, cancellationToken);
+        if (r.Version != expectedVersion || !PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.Scheduled))
+        {
+            // Changed (declined, completed, rescheduled) since the check above: the save would fail on the version anyway.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new(ScheduleOutcome.ChangedBySomeoneElse);
+        }
+
         db.Entry(r).Property(x => x.Version).OriginalValue = expectedVersion;
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = r.Appearance is { Active: true } && r.Status == PresentationStatus.Scheduled;
@@ -153,8 +161,7 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
         }
 
         r.Appearance = appearance;
-        r.Status = PresentationStatus.Scheduled;
-        r.UpdatedUtc = now;
+        var moved = PresentationRequestStatusRules.MoveTo(r, PresentationStatus.Scheduled, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -169,7 +176,7 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
         var rusty = await db.BookableResources.AnyAsync(x => ids.Contains(x.Id) && x.Kind == ResourceKind.Mascot, cancellationToken);
         emails.Scheduled(r, appearance, rusty, changed);
         audit.Add("StatusChanged", nameof(PresentationRequest), requestId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            changed ? "Scheduled, time or team changed" : $"{request.Status} to Scheduled");
+            changed ? "Scheduled, time or team changed" : moved);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Request {RequestId} scheduled as appearance {AppearanceId} with {Count} resources by {ActorId}", requestId, appearance.Id, ids.Count, actorId);

@@ -1,0 +1,68 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+
+namespace WestMemphis.Pact.Web.Features.Presentations;
+
+/// <summary>Decline an open request with a reason the requester is emailed; a booked appearance frees its officers and resources.</summary>
+public sealed partial class ManagePresentationsController
+{
+    [HttpPost("{id:int}/decline")]
+    public async Task<IActionResult> Decline(int id, DeclineForm form, [FromServices] IValidator<DeclineForm> validator, CancellationToken cancellationToken)
+    {
+        var r = await db.PresentationRequests.Include(x => x.Appearance).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
+        {
+            return await DetailsViewAsync(id, cancellationToken);
+        }
+
+        if (!Guid.TryParse(form.Version, out var version) || version != r.Version)
+        {
+            ModelState.AddModelError("", ChangedBySomeoneElse);
+            return await DetailsViewAsync(id, cancellationToken);
+        }
+
+        if (!PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.Declined))
+        {
+            ModelState.AddModelError("", $"A request that is {PresentationLabels.Name(r.Status).ToLowerInvariant()} cannot be declined.");
+            return await DetailsViewAsync(id, cancellationToken);
+        }
+
+        db.Entry(r).Property(x => x.Version).OriginalValue = version;
+        var detail = PresentationRequestStatusRules.Decline(r, form.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
+        audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), detail);
+        emails.Declined(r, r.DeclineReason!);
+        if (!await SaveAsync(cancellationToken))
+        {
+            return await DetailsViewAsync(id, cancellationToken);
+        }
+
+        this.SetStatus("Declined. The requester is emailed the reason.");
+        return LocalRedirect($"/manage/presentations/{id}");
+    }
+}
+
+public sealed class DeclineForm
+{
+    public string? Reason { get; set; }
+    public string? Version { get; set; }
+}
+
+public sealed class DeclineFormValidator : AbstractValidator<DeclineForm>
+{
+    public DeclineFormValidator()
+    {
+        RuleFor(f => f.Reason).NotEmpty().WithMessage("Give the requester a reason.").MaximumLength(1000).WithMessage("The reason must be 1,000 characters or fewer.")
+            .Must(FormRules.IsPlainMultilineText).WithMessage("The reason contains characters we cannot accept.");
+        RuleFor(f => f.Version).MaximumLength(40);
+    }
+}
