@@ -12,11 +12,12 @@ using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Dashboard;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Areas;
 using WestMemphis.Pact.Web.Features.Crime;
 using WestMemphis.Pact.Web.Features.CrimeImport;
 using WestMemphis.Pact.Web.Features.Dashboard;
-using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Presentations;
+using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.IntegrationTests.Platform;
 
@@ -62,7 +63,7 @@ public sealed partial class SqlServerPathsTests
         var (db, connection) = SqlServer();
         await using (db)
         {
-            await Ignoring(() => StreetRangeLock.AcquireAsync(db, new StreetKey("N", "MISSOURI", "ST"), CancellationToken.None));
+            await Ignoring(() => SaveLock.ForStreetAsync(db, new StreetKey("N", "MISSOURI", "ST"), CancellationToken.None));
         }
 
         Assert.Contains(connection.Commands, c => c.Text.Contains("sp_getapplock", StringComparison.Ordinal));
@@ -79,7 +80,8 @@ public sealed partial class SqlServerPathsTests
             : null;
         await using (db)
         {
-            var scheduler = new AppearanceScheduler(db, null!, TimeProvider.System, Options.Create(new PresentationsOptions()), NullLogger<AppearanceScheduler>.Instance);
+            var scheduler = new AppearanceScheduler(db, null!, TimeProvider.System, Options.Create(new PresentationsOptions()), NullLogger<AppearanceScheduler>.Instance,
+                new AuditLog(db, NoAuditActor.Instance, TimeProvider.System));
             var start = new DateTime(2026, 3, 2, 15, 0, 0, DateTimeKind.Utc);
             await Ignoring(() => scheduler.ScheduleAsync(7, version, new TimeSlot(start, start.AddHours(1)), "Gym", [3, 1, 2], null));
         }
