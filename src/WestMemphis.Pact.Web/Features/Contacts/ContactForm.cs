@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Shared;
@@ -85,18 +86,5 @@ public sealed class ContactFormValidator : AbstractValidator<ContactForm>
     }
 }
 
-public sealed class CloseFollowUpForm
-{
-    public string? Outcome { get; set; }
-    public string? Version { get; set; }
-}
-
-public sealed class CloseFollowUpFormValidator : AbstractValidator<CloseFollowUpForm>
-{
-    public CloseFollowUpFormValidator()
-    {
-        RuleFor(f => f.Outcome).NotEmpty().WithMessage("Say what came of the follow-up.")
-            .MaximumLength(1000).WithMessage("The outcome is at most 1,000 characters.")
-            .Must(FormRules.IsPlainMultilineText).WithMessage("The outcome contains characters that cannot be used.");
-    }
-}
+public sealed record ContactEditViewModel(int? Id, ContactForm Form, IReadOnlyList<string> Congregations, IReadOnlyList<string> Clergy, IReadOnlyList<string> Partners,
+    IReadOnlyList<SelectListItem> Areas, IReadOnlyList<SelectListItem> Owners, IReadOnlyList<SelectListItem> Problems);
