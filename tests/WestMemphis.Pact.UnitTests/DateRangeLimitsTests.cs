@@ -51,4 +51,15 @@ public class DateRangeLimitsTests
     {
         Assert.Empty(DateRangeLimits.Check(new DateOnly(2017, 1, 1), new DateOnly(2026, 12, 31), Today).Problems);
     }
+
+    [Theory]
+    [InlineData("1900-01-01", true)]
+    [InlineData(" 2026-03-08 ", true)]
+    [InlineData("2026-02-30", false)]
+    [InlineData("03/08/2026", false)]
+    [InlineData(null, false)]
+    public void A_typed_date_of_any_year_is_read_so_that_its_bounds_can_be_explained(string? typed, bool isDate)
+    {
+        Assert.Equal(isDate, DateRangeLimits.Read(typed) is not null);
+    }
 }

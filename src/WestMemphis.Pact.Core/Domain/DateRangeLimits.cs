@@ -86,6 +86,10 @@ public static class DateRangeLimits
         return new CheckedRange(from, to, problems);
     }
 
+    /// <summary>A date as a date field sends it ("yyyy-MM-dd", any year: the bounds are <see cref="Check"/>'s to say); null when it is not one.</summary>
+    public static DateOnly? Read(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
     private static DateOnly Clamp(DateOnly date, DateOnly latest) => date < Earliest ? Earliest : date > latest ? latest : date;
 
     private static string Say(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

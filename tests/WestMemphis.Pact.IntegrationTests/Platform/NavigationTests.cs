@@ -36,23 +36,28 @@ public sealed class NavigationTests(PactFactory factory) : IClassFixture<PactFac
     [Fact]
     public async Task Staff_menus_appear_only_for_their_roles()
     {
-        async Task<string> NavFor(string role)
+        async Task<(string Main, string? Staff)> NavFor(string role)
         {
             var email = $"menu-{role}-{Guid.NewGuid():N}@example.com".ToLowerInvariant();
             await factory.CreateUserAsync(email, TestUsers.Password, role);
             var client = factory.CreateBrowserClient();
             await client.LoginAsync(email);
-            return (await client.GetPageAsync("/")).Document.QuerySelector("nav")!.TextContent;
+            var page = await client.GetPageAsync("/");
+            return (page.Document.QuerySelector("nav[aria-label='Main']")!.TextContent, page.Document.QuerySelector("nav[aria-label='Staff']")?.TextContent);
         }
 
         var resident = await NavFor(Roles.Resident);
-        Assert.Contains("My PACT", resident);
-        Assert.DoesNotContain("Manage", resident);
+        Assert.Contains("My PACT", resident.Main);
+        Assert.Null(resident.Staff);
         var coordinator = await NavFor(Roles.Coordinator);
-        Assert.Contains("Manage", coordinator);
-        Assert.DoesNotContain("Admin", coordinator);
+        Assert.Contains("Visits", coordinator.Staff);
+        Assert.DoesNotContain("Admin", coordinator.Staff);
+        Assert.DoesNotContain("Crime", coordinator.Staff);
+        var officer = await NavFor(Roles.Officer);
+        Assert.Contains("Crime", officer.Staff);
+        Assert.DoesNotContain("Visits", officer.Staff);
         var admin = await NavFor(Roles.Admin);
-        Assert.Contains("Admin", admin);
-        Assert.Contains("Manage", admin);
+        Assert.Contains("Admin", admin.Staff);
+        Assert.Contains("Visits", admin.Staff);
     }
 }

@@ -206,7 +206,7 @@ public sealed class EventFilter
     public DateOnly? ToDate() => CentralTimeInput.TryParseDate(To, out var d) ? d : null;
 
     /// <summary>The typed dates within <see cref="DateRangeLimits"/>, with a message for each one changed.</summary>
-    public CheckedRange Dates(DateOnly today) => DateRangeLimits.Check(FromDate(), ToDate(), today);
+    public CheckedRange Dates(DateOnly today) => DateRangeLimits.Check(DateRangeLimits.Read(From), DateRangeLimits.Read(To), today);
 
     public DateOnly? MonthDate() => DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
         && d.Year is >= 2000 and <= 2100 ? d : null;

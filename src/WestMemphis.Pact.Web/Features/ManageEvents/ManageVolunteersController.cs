@@ -100,8 +100,7 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
 public sealed record VolunteerFilter(string? Q, string? From, string? To, DateOnly Today)
 {
     /// <summary>The typed dates within <see cref="DateRangeLimits"/>, with a message for each one changed.</summary>
-    public CheckedRange Dates { get; } = DateRangeLimits.Check(
-        CentralTimeInput.TryParseDate(From, out var f) ? f : null, CentralTimeInput.TryParseDate(To, out var t) ? t : null, Today);
+    public CheckedRange Dates { get; } = DateRangeLimits.Check(DateRangeLimits.Read(From), DateRangeLimits.Read(To), Today);
 
     public DateTime FromUtc => Dates.From is { } d ? CentralTimeInput.ToUtc(d, TimeOnly.MinValue) ?? DateTime.MinValue : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
