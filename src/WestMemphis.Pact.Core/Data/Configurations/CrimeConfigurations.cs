@@ -54,7 +54,7 @@ public class NibrsOffenseCodeConfiguration : IEntityTypeConfiguration<NibrsOffen
         builder.Property(c => c.Code).HasMaxLength(CrimeLimits.Code);
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
-        builder.HasData(NibrsCatalog.All());
+        // The catalog's rows are inserted by ReferenceDataSeeder at start-up, not by a migration.
     }
 }
 
@@ -68,13 +68,7 @@ public class OffenseDescriptionMappingConfiguration : IEntityTypeConfiguration<O
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne(m => m.NibrsOffense).WithMany().HasForeignKey(m => m.NibrsCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.Source, m.Description }).IsUnique();
-        builder.HasData(NibrsCatalog.SeedMappings().Select((m, i) => new OffenseDescriptionMapping
-        {
-            Id = i + 1,
-            Source = m.Source,
-            Description = m.Description,
-            NibrsCode = m.Code,
-        }));
+        // The starting mappings (NibrsCatalog.SeedMappings) are inserted by ReferenceDataSeeder on a new database.
     }
 }
 

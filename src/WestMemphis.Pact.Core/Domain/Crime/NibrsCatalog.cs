@@ -2,7 +2,7 @@ namespace WestMemphis.Pact.Domain.Crime;
 
 /// <summary>
 /// Every NIBRS Group A and Group B offense code (FBI NIBRS User Manual) with its crimes-against category, UCR Part and
-/// Part I class, and the UCR hierarchy rank used to pick an incident's highest offense. The migration seeds the table
+/// Part I class, and the UCR hierarchy rank used to pick an incident's highest offense. ReferenceDataSeeder fills the table
 /// from this list; admins then choose which types are public.
 /// </summary>
 public static class NibrsCatalog

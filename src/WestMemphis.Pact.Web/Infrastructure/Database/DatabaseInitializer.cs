@@ -55,6 +55,14 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        if (applied.Count > 0 && !applied.Intersect(db.Database.GetMigrations()).Any())
+        {
+            // A database made before the migrations were squashed into one baseline (docs/operations.md).
+            throw new InvalidOperationException(
+                "The database was created by migrations this version no longer has (they were squashed into one baseline before the first release). Recreate the database (see docs/operations.md, \"Migrations\").");
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
