@@ -15,14 +15,17 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install -y s
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "Publishing the portal (Release)..."
+echo "Publishing the portal and the benchmark tool (Release)..."
 dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >/dev/null
+dotnet publish benchmarks/WestMemphis.Pact.Benchmarks -c Release -o "$work/tool" --nologo -v quiet >/dev/null
 export ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
     ConnectionStrings__Sqlite="Data Source=$work/bench.db" Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1
+# The portal itself (import-crime-file is its own operations command) and the benchmark tool, on the same folder and database.
 pact() { dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" "$@"; }
+tool() { dotnet "$work/tool/WestMemphis.Pact.Benchmarks.dll" --contentRoot "$work/pact" "$@"; }
 
-pact generate-crime-csv --layout "$layout" --rows "$rows" --areas 20 --bad 0.02 --out "$work/crimes.csv"
-pact seed-crime-areas --areas 20 >/dev/null
+tool generate-crime-csv --layout "$layout" --rows "$rows" --areas 20 --bad 0.02 --out "$work/crimes.csv"
+tool seed-crime-areas --areas 20 >/dev/null
 sqlite3 "$work/bench.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 cp "$work/bench.db" "$work/floor.db" # the migrated, empty schema with the same areas, for the floor below
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

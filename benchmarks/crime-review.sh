@@ -30,10 +30,16 @@ if [ -z "$pact" ]; then
     dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >/dev/null
     pact="$work/pact"
 fi
+tool="${PACT_BENCH_TOOL:-}" # likewise, an existing Release publish of benchmarks/WestMemphis.Pact.Benchmarks
+if [ -z "$tool" ]; then
+    echo "Publishing the benchmark tool (Release)..."
+    dotnet publish benchmarks/WestMemphis.Pact.Benchmarks -c Release -o "$work/tool" --nologo -v quiet >/dev/null
+    tool="$work/tool"
+fi
 echo "machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
     ConnectionStrings__Sqlite="Data Source=$db" Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1 PACT_REVIEW_END="$end" \
-    dotnet "$pact/WestMemphis.Pact.Web.dll" --contentRoot "$pact" time-crime-review --runs "$runs" --area B01 | tee "$work/app.txt" | grep -v '^check'
+    dotnet "$tool/WestMemphis.Pact.Benchmarks.dll" --contentRoot "$pact" time-crime-review --runs "$runs" --area B01 | tee "$work/app.txt" | grep -v '^check'
 
 hand() { # scope area-filter
     sed -e "s/:end/'$end'/g" -e "s/:scope/$1/g" -e "s#/\*area\*/#$2#g" benchmarks/crime-review-hand.sql |

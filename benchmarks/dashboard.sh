@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Time of /dashboard for a year (the last 365 days, citywide and for one area) on the benchmark data set
 # (2,000 events, 20,000 sign-ups): median of 20 requests each, with curl, after two warm-up requests.
-# Usage: benchmarks/dashboard.sh [published-folder]  (default: publishes src/WestMemphis.Pact.Web in Release first)
+# Usage: benchmarks/dashboard.sh [published-folder]  (default: publishes src/WestMemphis.Pact.Web in Release first;
+# the benchmark tool, benchmarks/WestMemphis.Pact.Benchmarks, is always published: it seeds the data)
 # Needs python3 (for the TOTP code). Prints "label median-ms min-ms max-ms".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ else
     echo "Publishing the portal (Release)..."
     dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 fi
+echo "Publishing the benchmark tool (Release)..."
+dotnet publish benchmarks/WestMemphis.Pact.Benchmarks -c Release -o "$work/tool" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 
 # Another benchmark may hold the usual port on a shared machine: take a free one.
 port=$(python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
@@ -24,7 +27,7 @@ PACT_BENCH_PASSWORD="bench-$(python3 -c 'import secrets; print(secrets.token_hex
 PACT_BENCH_TOTP_KEY=$(python3 -c 'import base64, secrets; print(base64.b32encode(secrets.token_bytes(20)).decode())')
 export PACT_BENCH_PASSWORD PACT_BENCH_TOTP_KEY
 echo "Seeding 2,000 events, 20,000 sign-ups, the two benchmark accounts and a roster of 500..."
-dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
+dotnet "$work/tool/WestMemphis.Pact.Benchmarks.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:$port >"$work/pact.log" 2>&1 &
 for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done

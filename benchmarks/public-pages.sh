@@ -12,6 +12,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "Publishing the portal and a bare MVC template (Release)..."
 dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >/dev/null
+dotnet publish benchmarks/WestMemphis.Pact.Benchmarks -c Release -o "$work/tool" --nologo -v quiet >/dev/null
 dotnet new mvc -o "$work/bare-src" -n BareMvc --no-restore >/dev/null
 dotnet publish "$work/bare-src" -c Release -o "$work/bare" --nologo -v quiet >/dev/null
 
@@ -19,7 +20,7 @@ db="$work/bench.db"
 export ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
     ConnectionStrings__Sqlite="Data Source=$db" Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1
 echo "Seeding 2,000 events and 20,000 sign-ups..."
-dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
+dotnet "$work/tool/WestMemphis.Pact.Benchmarks.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls http://127.0.0.1:5095 >"$work/pact.log" 2>&1 &
 dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls http://127.0.0.1:5096 >"$work/bare.log" 2>&1 &

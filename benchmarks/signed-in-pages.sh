@@ -21,6 +21,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "Publishing the portal and a bare MVC template (Release)..."
 dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+dotnet publish benchmarks/WestMemphis.Pact.Benchmarks -c Release -o "$work/tool" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 dotnet new mvc -o "$work/bare-src" -n BareMvc --no-restore >/dev/null
 dotnet publish "$work/bare-src" -c Release -o "$work/bare" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
 
@@ -31,7 +32,7 @@ PACT_BENCH_PASSWORD="bench-$(python3 -c 'import secrets; print(secrets.token_hex
 PACT_BENCH_TOTP_KEY=$(python3 -c 'import base64, secrets; print(base64.b32encode(secrets.token_bytes(20)).decode())')
 export PACT_BENCH_PASSWORD PACT_BENCH_TOTP_KEY
 echo "Seeding 2,000 events, 20,000 sign-ups, the two benchmark accounts and a roster of 500..."
-dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
+dotnet "$work/tool/WestMemphis.Pact.Benchmarks.dll" --contentRoot "$work/pact" seed-benchmark --events 2000 --signups 20000
 
 dotnet "$work/pact/WestMemphis.Pact.Web.dll" --contentRoot "$work/pact" --urls "http://127.0.0.1:$port" >"$work/pact.log" 2>&1 &
 dotnet "$work/bare/BareMvc.dll" --contentRoot "$work/bare" --urls "http://127.0.0.1:$bare_port" >"$work/bare.log" 2>&1 &

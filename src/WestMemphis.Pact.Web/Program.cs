@@ -23,18 +23,11 @@ try
         return 0;
     }
 
-    if (args.Contains("seed-benchmark", StringComparer.OrdinalIgnoreCase))
+    if (WestMemphis.Pact.Web.Features.CrimeImport.ImportCrimeFileCommand.Matches(args))
     {
-        // Bulk data for the load benchmarks (benchmarks/public-pages.sh); then stop.
-        await app.SeedBenchmarkAndExitAsync(args);
-        return 0;
-    }
-
-    if (WestMemphis.Pact.Web.Features.CrimeImport.CrimeBenchmarkCommands.Matches(args))
-    {
-        // The crime benchmarks' tools (benchmarks/crime-import.sh, crime-review.sh); then stop.
+        // `dotnet WestMemphis.Pact.Web.dll import-crime-file F`: import one crime file as the worker would; then stop.
         await app.MigrateAndExitAsync();
-        await WestMemphis.Pact.Web.Features.CrimeImport.CrimeBenchmarkCommands.RunAsync(app.Services, args);
+        await WestMemphis.Pact.Web.Features.CrimeImport.ImportCrimeFileCommand.RunAsync(app.Services, args);
         return 0;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WestMemphis.Pact.Domain;
@@ -230,8 +231,10 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
     private async Task RunThroughAdoNetAsync(long batchId)
     {
         using var scope = factory.Services.CreateScope();
-        var runner = scope.ServiceProvider.GetRequiredService<CrimeImportRunner>();
-        runner.NativeSqlite = false;
+        var configured = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrimeImportOptions>>().Value;
+        var throughAdoNet = JsonSerializer.Deserialize<CrimeImportOptions>(JsonSerializer.Serialize(configured))!;
+        throughAdoNet.NativeSqlite = false;
+        var runner = ActivatorUtilities.CreateInstance<CrimeImportRunner>(scope.ServiceProvider, Microsoft.Extensions.Options.Options.Create(throughAdoNet));
         Assert.Equal(batchId, await runner.ClaimAsync("ado", CancellationToken.None));
         Assert.True(await runner.RunAsync(batchId, "ado", CancellationToken.None));
     }
@@ -287,16 +290,15 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
         var id = await client.QueueAsync(Encoding.UTF8.GetBytes(csv.ToString()), "short-lived.csv");
         using (var scope = factory.Services.CreateScope())
         {
-            var runner = scope.ServiceProvider.GetRequiredService<CrimeImportRunner>();
-            Assert.Equal(id, await runner.ClaimAsync("instance-a", CancellationToken.None));
             // While the first chunk is being read (after the import loaded its areas), an admin deletes the area.
-            runner.BeforeRow = row =>
+            var runner = ActivatorUtilities.CreateInstance<CrimeImportRunner>(scope.ServiceProvider, new RowObserver(row =>
             {
                 if (row == 1)
                 {
                     factory.WithDbAsync(db => db.Areas.Where(a => a.Id == areaId).ExecuteDeleteAsync()).GetAwaiter().GetResult();
                 }
-            };
+            }));
+            Assert.Equal(id, await runner.ClaimAsync("instance-a", CancellationToken.None));
             var stopped = await Assert.ThrowsAsync<ImportRetryException>(() => runner.RunAsync(id, "instance-a", CancellationToken.None));
             Assert.Contains("was deleted while it ran", stopped.Message, StringComparison.Ordinal);
         }
@@ -323,19 +325,18 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
         var id = await client.QueueAsync(Encoding.UTF8.GetBytes(csv.ToString()), "crash.csv");
         using (var scope = factory.Services.CreateScope())
         {
-            var runner = scope.ServiceProvider.GetRequiredService<CrimeImportRunner>();
-            Assert.Equal(id, await runner.ClaimAsync("instance-a", CancellationToken.None));
             // The app stops (a power cut leaves the batch the same way) while row 7 is read, after the second chunk committed.
             // An exception would end the batch as Failed; only a stop leaves it for the next claim.
             using var stop = new CancellationTokenSource();
-            runner.BeforeRow = row =>
+            var runner = ActivatorUtilities.CreateInstance<CrimeImportRunner>(scope.ServiceProvider, new RowObserver(row =>
             {
                 if (row == 7)
                 {
                     SpinWait.SpinUntil(() => factory.BatchAsync(id).GetAwaiter().GetResult().RowsRead == 6, TimeSpan.FromSeconds(30));
                     stop.Cancel();
                 }
-            };
+            }));
+            Assert.Equal(id, await runner.ClaimAsync("instance-a", CancellationToken.None));
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync(id, "instance-a", stop.Token));
         }
 
@@ -379,5 +380,11 @@ public sealed class CrimeImportTests(CrimeImportFactory factory) : IClassFixture
         Assert.True(await loser.RunAsync(id, loserName, CancellationToken.None));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Incidents.CountAsync(i => i.SourceIncidentNumber == "JW001")));
         Assert.Equal(ImportStatus.Completed, (await factory.BatchAsync(id)).Status);
+    }
+
+    /// <summary>Stops or disturbs an import at a chosen row (the runner's <see cref="IImportRowObserver"/>).</summary>
+    private sealed class RowObserver(Action<long> beforeRow) : IImportRowObserver
+    {
+        public void BeforeRow(long row) => beforeRow(row);
     }
 }

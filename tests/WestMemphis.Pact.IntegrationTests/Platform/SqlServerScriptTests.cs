@@ -17,8 +17,10 @@ public sealed partial class SqlServerScriptTests
     public void Every_batch_and_every_EXEC_string_of_the_script_parses()
     {
         var batches = TSql.Batches(Script.Value);
-        // EF Core sends each migration as one batch (its own transaction), after the history table's.
-        Assert.True(batches.Count > 10, $"Only {batches.Count} batches: the script was not split on GO.");
+        // EF Core sends each migration as one batch (its own transaction), after the header's and the history table's.
+        Assert.True(batches.Count >= 3, $"Only {batches.Count} batches: the script was not split on GO.");
+        Assert.Null(Migration(batches[0]));
+        Assert.Contains(batches, b => Migration(b) is not null);
 
         var errors = batches.SelectMany((b, i) => TSql.Errors(b, $"batch {i + 1} ({Migration(b) ?? "no migration"})")).ToList();
 
@@ -56,8 +58,9 @@ public sealed partial class SqlServerScriptTests
     public void A_second_run_compiles_no_batch_that_names_a_column_which_is_gone()
     {
         var script = Script.Value;
+        // Since the baseline (ADR 0020) the script drops nothing yet, so this finds nothing until a later migration drops or
+        // renames a column; that it would find one then is shown by The_re_run_check_finds_an_unguarded_read_of_a_dropped_column.
         var gone = ColumnsGoneAtTheEnd(script);
-        Assert.NotEmpty(gone); // the script does drop columns; without any this test would prove nothing
 
         var failures = new List<string>();
         foreach (var batch in TSql.Batches(script))

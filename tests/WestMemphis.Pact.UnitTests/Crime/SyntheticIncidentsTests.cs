@@ -1,6 +1,7 @@
 using nietras.SeparatedValues;
+using WestMemphis.Pact.Benchmarks;
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Domain.Crime.Synthetic;
+using WestMemphis.Pact.Web.Features.Crime.DemoData;
 using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.UnitTests.Crime;

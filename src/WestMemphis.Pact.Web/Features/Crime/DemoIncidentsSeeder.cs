@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Domain.Crime.Synthetic;
+using WestMemphis.Pact.Web.Features.Crime.DemoData;
 using WestMemphis.Pact.Web.Features.CrimeImport;
 using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;

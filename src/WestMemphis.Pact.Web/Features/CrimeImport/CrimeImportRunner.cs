@@ -36,6 +36,18 @@ public sealed class CrimeImportOptions
 
     /// <summary>Hours after which an upload whose import was never started is deleted (with its preview).</summary>
     public double AbandonedUploadHours { get; set; } = 24;
+
+    /// <summary>On SQLite, write through the native handle (true, the default) or through ADO.NET as on SQL Server (a test runs both).</summary>
+    public bool NativeSqlite { get; set; } = true;
+}
+
+/// <summary>
+/// Told before each data row is read (with its index), on the thread that reads ahead of the writer. The app registers
+/// none; tests pass one to the runner to stop or disturb an import at a chosen row.
+/// </summary>
+public interface IImportRowObserver
+{
+    void BeforeRow(long row);
 }
 
 /// <summary>
@@ -45,13 +57,9 @@ public sealed class CrimeImportOptions
 /// ADO.NET commands on the context's connection (EF change tracking would be far too slow for a million rows).
 /// Upserts by (source, incident number), and within an incident by offense key; unchanged rows are only counted.
 /// </summary>
-public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptions> options, TimeProvider clock, ILogger<CrimeImportRunner> logger)
+public sealed class CrimeImportRunner(
+    AppDbContext db, IOptions<CrimeImportOptions> options, TimeProvider clock, ILogger<CrimeImportRunner> logger, IImportRowObserver? rowObserver = null)
 {
-    /// <summary>A test hook: called before each data row is read (with its index), on the thread that reads ahead of the writer.</summary>
-    public Action<long>? BeforeRow { get; set; }
-
-    /// <summary>On SQLite, write through the native handle (true, the default) or through ADO.NET as on SQL Server (a test runs both).</summary>
-    public bool NativeSqlite { get; set; } = true;
 
     /// <summary>Claims the oldest queued batch (or one whose lease ran out). Null when there is none or another instance won.</summary>
     public async Task<long?> ClaimAsync(string owner, CancellationToken cancellationToken)
@@ -172,7 +180,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
 
-        using var store = new ImportStore(connection, db.Database.IsSqlite(), NativeSqlite);
+        using var store = new ImportStore(connection, db.Database.IsSqlite(), options.Value.NativeSqlite);
         using var bulk = store.BulkSettings();
         using var checkpointer = WalCheckpointer.For(connection, logger);
         var chunk = new ImportChunk(store, batch, rank);
@@ -181,7 +189,7 @@ public sealed class CrimeImportRunner(AppDbContext db, IOptions<CrimeImportOptio
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
         var elapsed = batch.ElapsedSeconds;
         var watch = Stopwatch.StartNew();
-        var rows = new ChunkReader(reader, index, parser, new RowPreparer(batch.Source, offenses, areas), batch.RowsRead, BeforeRow);
+        var rows = new ChunkReader(reader, index, parser, new RowPreparer(batch.Source, offenses, areas), batch.RowsRead, rowObserver is null ? null : rowObserver.BeforeRow);
 
         // A pipeline of two: while this chunk is written (SQLite, one thread), the next is read, parsed and prepared on
         // another. One read runs at a time, so the reader and the preparer are never used by two threads at once.

@@ -93,20 +93,6 @@ public static class Pipeline
         }
     }
 
-    public static async Task SeedBenchmarkAndExitAsync(this WebApplication app, string[] args)
-    {
-        static int Arg(string[] args, string name, int fallback)
-        {
-            var i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) ? n : fallback;
-        }
-
-        await app.MigrateAndExitAsync();
-        using var scope = app.Services.CreateScope();
-        await ActivatorUtilities.CreateInstance<BenchmarkSeeder>(scope.ServiceProvider)
-            .SeedAsync(Arg(args, "--events", 2000), Arg(args, "--signups", 20000));
-    }
-
     public static async Task MigrateAndExitAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 
-namespace WestMemphis.Pact.Web.Infrastructure.Database;
+namespace WestMemphis.Pact.Benchmarks;
 
 /// <summary>
-/// `dotnet WestMemphis.Pact.Web.dll seed-benchmark --events 2000 --signups 20000`: bulk data for the
+/// `dotnet WestMemphis.Pact.Benchmarks.dll --contentRoot PUBLISHED_APP seed-benchmark --events 2000 --signups 20000`: bulk data for the
 /// load benchmarks in benchmarks/ (published events over two years, two shifts each, sign-ups spread over
-/// invented volunteers). Not used by the app itself.
+/// invented volunteers). Not part of the app: it lives in this benchmark tool only.
 /// With <c>PACT_BENCH_PASSWORD</c> (and <c>PACT_BENCH_TOTP_KEY</c>, base32) in the environment it also makes
 /// the two accounts the signed-in benchmark logs in with through the real log-in form:
 /// <c>bench-resident@example.invalid</c> (a resident with sign-ups) and <c>bench-coordinator@example.invalid</c>

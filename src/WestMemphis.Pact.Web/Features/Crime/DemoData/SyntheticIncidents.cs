@@ -1,7 +1,7 @@
 using System.Globalization;
 using WestMemphis.Pact.Domain.Liaison;
 
-namespace WestMemphis.Pact.Domain.Crime.Synthetic;
+namespace WestMemphis.Pact.Web.Features.Crime.DemoData;
 
 /// <summary>A street segment incidents in an area can happen on (as in the areas' street ranges).</summary>
 public sealed record SyntheticStreet(string Name, int FromNumber, int ToNumber, HouseNumberParity Parity = HouseNumberParity.Both);

@@ -1,25 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Domain.Crime.Review;
-using WestMemphis.Pact.Domain.Crime.Synthetic;
 using WestMemphis.Pact.Web.Features.Crime;
+using WestMemphis.Pact.Web.Features.Crime.DemoData;
+using WestMemphis.Pact.Web.Features.CrimeImport;
 
-namespace WestMemphis.Pact.Web.Features.CrimeImport;
+namespace WestMemphis.Pact.Benchmarks;
 
 /// <summary>
-/// Command-line tools for the crime benchmarks (benchmarks/crime-import.sh, benchmarks/crime-review.sh); not used by the
-/// app itself. Each runs and stops:
+/// Command-line tools for the crime benchmarks (benchmarks/crime-import.sh, benchmarks/crime-review.sh); not part of the
+/// app. Each runs and stops:
 /// <c>generate-crime-csv --layout chicago|seattle --rows N --out F [--areas 20] [--bad 0.02] [--seed 1]</c> writes a synthetic file;
 /// <c>seed-crime-areas --areas 20</c> makes areas B01..B20 with the Chicago beat mappings the generated files use;
-/// <c>import-crime-file F</c> imports a file with the same runner the background worker uses (the file is copied first, as
-/// an upload would be) and prints time, counts and the process's peak memory;
+/// <c>import-crime-file F</c> is the app's own operations command (<see cref="ImportCrimeFileCommand"/>), also run from here;
 /// <c>time-crime-review --runs 10 [--area B01]</c> times the review page's queries (citywide and one area), median of N runs, per part,
 /// and prints "check" lines of the figures for benchmarks/crime-review.sh to compare with its hand-written SQL.
 /// </summary>
@@ -52,7 +50,7 @@ public static class CrimeBenchmarkCommands
                 await SeedAreasAsync(sp.GetRequiredService<AppDbContext>(), IntArg(args, "--areas", 20));
                 break;
             case "import-crime-file":
-                await ImportAsync(sp, args[Array.FindIndex(args, a => string.Equals(a, "import-crime-file", StringComparison.OrdinalIgnoreCase)) + 1]);
+                await ImportCrimeFileCommand.RunAsync(sp, args);
                 break;
             default:
                 await TimeReviewAsync(sp, IntArg(args, "--runs", 10), Arg(args, "--area") ?? "B01");
@@ -65,7 +63,7 @@ public static class CrimeBenchmarkCommands
             [new SyntheticStreet($"N Street {i}", 100, 4999), new SyntheticStreet($"E Avenue {i}", 100, 2999), new SyntheticStreet($"W Road {i}", 100, 1999)],
             35.10 + (i % 5 * 0.02), -90.25 + (i / 5 * 0.03))).ToList();
 
-    private static void Generate(string[] args)
+    public static void Generate(string[] args)
     {
         var rows = long.Parse(Arg(args, "--rows") ?? "1000000", CultureInfo.InvariantCulture);
         var layout = string.Equals(Arg(args, "--layout"), "seattle", StringComparison.OrdinalIgnoreCase) ? SyntheticLayout.Seattle : SyntheticLayout.Chicago;
@@ -108,58 +106,6 @@ public static class CrimeBenchmarkCommands
 
         await db.SaveChangesAsync();
         Console.WriteLine($"{await db.Areas.CountAsync()} areas");
-    }
-
-    private static async Task ImportAsync(IServiceProvider sp, string path)
-    {
-        var db = sp.GetRequiredService<AppDbContext>();
-        string[] header;
-        using (var reader = new StreamReader(path))
-        {
-            header = (await reader.ReadLineAsync() ?? "").Split(',');
-        }
-
-        var layout = ImportLayouts.Detect(header, out var error) ?? throw new InvalidOperationException(error);
-        var copy = Path.Combine(Path.GetTempPath(), "pact-import-" + Guid.NewGuid().ToString("N") + ".csv");
-        File.Copy(path, copy);
-        var batch = new ImportBatch
-        {
-            Source = layout.Source,
-            Layout = layout.Layout,
-            ColumnMapJson = JsonSerializer.Serialize(layout.Columns),
-            FileName = Path.GetFileName(path),
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path))),
-            FileSizeBytes = new FileInfo(path).Length,
-            StoredFilePath = copy,
-            UploadedAtUtc = DateTime.UtcNow,
-            Status = ImportStatus.Queued,
-        };
-        db.ImportBatches.Add(batch);
-        await db.SaveChangesAsync();
-        var runner = sp.GetRequiredService<CrimeImportRunner>();
-        var watch = Stopwatch.StartNew();
-        var id = await runner.ClaimAsync("benchmark", CancellationToken.None) ?? throw new InvalidOperationException("No batch to claim.");
-        await runner.RunAsync(id, "benchmark", CancellationToken.None);
-        var seconds = watch.Elapsed.TotalSeconds;
-        var done = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id);
-        var incidents = await db.Incidents.CountAsync();
-        var offenses = await db.IncidentOffenses.CountAsync();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"import_seconds={seconds:0.00} status={done.Status} read={done.RowsRead} inserted={done.RowsInserted} updated={done.RowsUpdated} unchanged={done.RowsUnchanged} rejected={done.RowsRejected} incidents={incidents} offenses={offenses} peak_rss_mb={PeakRssMb():0}"));
-    }
-
-    /// <summary>The process's peak resident memory (VmHWM) in MB, or -1 where /proc is not available.</summary>
-    private static double PeakRssMb()
-    {
-        try
-        {
-            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? -1 : double.Parse(line[6..].Replace("kB", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture) / 1024;
-        }
-        catch (IOException)
-        {
-            return -1;
-        }
     }
 
     private static async Task TimeReviewAsync(IServiceProvider sp, int runs, string areaCode)

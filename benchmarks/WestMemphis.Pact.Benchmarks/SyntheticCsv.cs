@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using WestMemphis.Pact.Domain.Crime;
+using WestMemphis.Pact.Web.Features.Crime.DemoData;
 
-namespace WestMemphis.Pact.Domain.Crime.Synthetic;
+namespace WestMemphis.Pact.Benchmarks;
 
 public enum SyntheticLayout
 {
