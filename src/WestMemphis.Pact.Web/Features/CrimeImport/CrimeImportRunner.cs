@@ -60,7 +60,6 @@ public interface IImportRowObserver
 public sealed class CrimeImportRunner(
     AppDbContext db, IOptions<CrimeImportOptions> options, TimeProvider clock, ILogger<CrimeImportRunner> logger, IImportRowObserver? rowObserver = null)
 {
-
     /// <summary>Claims the oldest queued batch (or one whose lease ran out). Null when there is none or another instance won.</summary>
     public async Task<long?> ClaimAsync(string owner, CancellationToken cancellationToken)
     {
