@@ -31,16 +31,9 @@ public sealed partial class AccountController
     [AllowAnonymous, HttpPost("ResendConfirmation"), EnableRateLimiting(RateLimits.PublicForms)]
     public async Task<IActionResult> ResendConfirmation(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
-        if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
+        if (!await SendLinkAsync(form, validator, u => u is { EmailConfirmed: false, IsDisabled: false }, emails.QueueConfirmationAsync))
         {
             return View(form);
-        }
-
-        var user = await users.FindByEmailAsync(form.Email!.Trim());
-        if (user is { EmailConfirmed: false, IsDisabled: false })
-        {
-            await emails.QueueConfirmationAsync(user);
-            await db.SaveChangesAsync();
         }
 
         this.SetStatus("If that address has an account waiting for confirmation, we have sent a new link.");

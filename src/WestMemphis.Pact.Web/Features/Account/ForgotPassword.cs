@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Account;
@@ -17,17 +16,13 @@ public sealed partial class AccountController
     [AllowAnonymous, HttpPost("ForgotPassword"), EnableRateLimiting(RateLimits.PublicForms)]
     public async Task<IActionResult> ForgotPassword(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
-        if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
+        if (!await SendLinkAsync(form, validator, u => u is { EmailConfirmed: true, IsDisabled: false }, async user =>
+            {
+                await emails.QueuePasswordResetAsync(user);
+                audit.Add("PasswordResetRequested", nameof(ApplicationUser), user.Id, userId: user.Id);
+            }))
         {
             return View(form);
-        }
-
-        var user = await users.FindByEmailAsync(form.Email!.Trim());
-        if (user is { EmailConfirmed: true, IsDisabled: false })
-        {
-            await emails.QueuePasswordResetAsync(user);
-            audit.Add("PasswordResetRequested", nameof(ApplicationUser), user.Id, userId: user.Id);
-            await db.SaveChangesAsync();
         }
 
         // The same answer whether or not the address has an account.

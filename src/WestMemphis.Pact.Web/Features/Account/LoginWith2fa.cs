@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Account;
@@ -11,37 +10,13 @@ namespace WestMemphis.Pact.Web.Features.Account;
 public sealed partial class TwoFactorController
 {
     [AllowAnonymous, HttpGet("LoginWith2fa")]
-    public async Task<IActionResult> LoginWith2fa(string? returnUrl)
-    {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return RedirectToAction("Login", "Account");
-        }
-
-        return View(new TwoFactorCodeForm { ReturnUrl = returnUrl });
-    }
+    public Task<IActionResult> LoginWith2fa(string? returnUrl) => SecondStepPageAsync(new TwoFactorCodeForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous, HttpPost("LoginWith2fa"), EnableRateLimiting(RateLimits.SignIn)]
-    public async Task<IActionResult> LoginWith2fa(TwoFactorCodeForm form, [FromServices] IValidator<TwoFactorCodeForm> validator)
-    {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null)
-        {
-            return RedirectToAction("Login", "Account");
-        }
-
-        if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
-        {
-            return View(form);
-        }
-
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCodeFormValidator.Normalize(form.Code!), isPersistent: false, rememberClient: false);
-        return await FinishAsync(result, user, form.ReturnUrl, "LoginTwoFactor", () =>
-        {
-            ModelState.AddModelError(nameof(TwoFactorCodeForm.Code), "That code is not right. Try the newest code from your app.");
-            return View(form);
-        });
-    }
+    public Task<IActionResult> LoginWith2fa(TwoFactorCodeForm form, [FromServices] IValidator<TwoFactorCodeForm> validator) =>
+        SecondStepAsync(form, validator, form.ReturnUrl, "LoginTwoFactor",
+            () => signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCodeFormValidator.Normalize(form.Code!), isPersistent: false, rememberClient: false),
+            nameof(TwoFactorCodeForm.Code), "That code is not right. Try the newest code from your app.");
 }
 
 /// <summary>A code from the authenticator app: signing in (here) or turning two-factor sign-in on (TwoFactorSetup.cs).</summary>

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Account;
@@ -11,37 +10,13 @@ namespace WestMemphis.Pact.Web.Features.Account;
 public sealed partial class TwoFactorController
 {
     [AllowAnonymous, HttpGet("LoginWithRecoveryCode")]
-    public async Task<IActionResult> LoginWithRecoveryCode(string? returnUrl)
-    {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return RedirectToAction("Login", "Account");
-        }
-
-        return View(new RecoveryCodeForm { ReturnUrl = returnUrl });
-    }
+    public Task<IActionResult> LoginWithRecoveryCode(string? returnUrl) => SecondStepPageAsync(new RecoveryCodeForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous, HttpPost("LoginWithRecoveryCode"), EnableRateLimiting(RateLimits.SignIn)]
-    public async Task<IActionResult> LoginWithRecoveryCode(RecoveryCodeForm form, [FromServices] IValidator<RecoveryCodeForm> validator)
-    {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null)
-        {
-            return RedirectToAction("Login", "Account");
-        }
-
-        if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
-        {
-            return View(form);
-        }
-
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal));
-        return await FinishAsync(result, user, form.ReturnUrl, "LoginRecoveryCode", () =>
-        {
-            ModelState.AddModelError(nameof(RecoveryCodeForm.RecoveryCode), "That recovery code is not right, or has been used.");
-            return View(form);
-        });
-    }
+    public Task<IActionResult> LoginWithRecoveryCode(RecoveryCodeForm form, [FromServices] IValidator<RecoveryCodeForm> validator) =>
+        SecondStepAsync(form, validator, form.ReturnUrl, "LoginRecoveryCode",
+            () => signIn.TwoFactorRecoveryCodeSignInAsync(form.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal)),
+            nameof(RecoveryCodeForm.RecoveryCode), "That recovery code is not right, or has been used.");
 }
 
 public sealed class RecoveryCodeForm
