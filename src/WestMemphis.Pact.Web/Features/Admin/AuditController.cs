@@ -25,7 +25,9 @@ public sealed class AuditController(AppDbContext db, TimeProvider clock) : Contr
         var dates = filter.Dates(CentralTimeZone.Today(clock));
         var query = Apply(filter, dates);
         var total = await query.CountAsync(cancellationToken);
-        var entries = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var entries = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(a => new AuditRow(a.WhenUtc, a.UserId, a.UserName, a.Action, a.RecordType, a.RecordId, a.Outcome, a.Details))
+            .ToListAsync(cancellationToken);
         var actions = await db.AuditEntries.Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
         return View(new AuditIndexViewModel(filter, entries, actions, page, total, PageSize, dates.Problems));
     }
@@ -100,7 +102,10 @@ public sealed class AuditFilter
         ("page", page?.ToString(CultureInfo.InvariantCulture)));
 }
 
-public sealed record AuditIndexViewModel(AuditFilter Filter, IReadOnlyList<AuditEntry> Entries, IReadOnlyList<string> Actions, int Page, int Total, int PageSize,
+/// <summary>One line of the audit log as the list shows it.</summary>
+public sealed record AuditRow(DateTime WhenUtc, string? UserId, string? UserName, string Action, string? RecordType, string? RecordId, string Outcome, string? Details);
+
+public sealed record AuditIndexViewModel(AuditFilter Filter, IReadOnlyList<AuditRow> Entries, IReadOnlyList<string> Actions, int Page, int Total, int PageSize,
     IReadOnlyList<string> DateProblems)
 {
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);

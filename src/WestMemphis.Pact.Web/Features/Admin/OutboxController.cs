@@ -39,7 +39,9 @@ public sealed class OutboxController(AppDbContext db, AuditLog audit, TimeProvid
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Details(long id, CancellationToken cancellationToken)
     {
-        var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var message = await db.OutboxMessages.AsNoTracking().Where(m => m.Id == id)
+            .Select(m => new OutboxMessageViewModel(m.Id, m.Kind, m.ToAddress, m.Subject, m.CreatedUtc, m.Status, m.Attempts, m.SentUtc, m.LastError, m.TextBody))
+            .FirstOrDefaultAsync(cancellationToken);
         if (message is null)
         {
             return NotFound();
@@ -75,6 +77,10 @@ public sealed class OutboxController(AppDbContext db, AuditLog audit, TimeProvid
 
 public sealed record OutboxRow(long Id, string Kind, string To, string Subject, OutboxStatus Status, int Attempts,
     DateTime CreatedUtc, DateTime? SentUtc, DateTime NextAttemptUtc, string? LastError);
+
+/// <summary>One message in full, as the details page shows it.</summary>
+public sealed record OutboxMessageViewModel(long Id, string Kind, string ToAddress, string Subject, DateTime CreatedUtc, OutboxStatus Status, int Attempts,
+    DateTime? SentUtc, string? LastError, string TextBody);
 
 public sealed record OutboxIndexViewModel(IReadOnlyList<OutboxRow> Rows, OutboxStatus? Status, IReadOnlyDictionary<OutboxStatus, int> Counts,
     int Page, int Total, int PageSize)

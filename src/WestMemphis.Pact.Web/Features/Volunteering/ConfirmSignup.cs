@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Volunteering;
 
@@ -11,6 +13,80 @@ namespace WestMemphis.Pact.Web.Features.Volunteering;
 /// POST /shifts/{id}/signup the event page uses, so the rules and messages are the same by construction.
 /// A GET never signs anybody up (see docs/decisions/0012-finish-sign-up-after-profile.md).
 /// </summary>
+public sealed partial class VolunteeringController
+{
+    /// <summary>Shows one shift with a "Sign up" button (the POST below). Never signs up by itself.</summary>
+    [HttpGet("/shifts/{id:int}/signup")]
+    public async Task<IActionResult> ConfirmSignUp(int id, CancellationToken cancellationToken)
+    {
+        var model = await ConfirmSignup.LoadAsync(db, id, UserId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        if (!await db.VolunteerProfiles.AnyAsync(p => p.UserId == UserId, cancellationToken))
+        {
+            return ProfileFirst(id, model.EventPath);
+        }
+
+        return View("ConfirmSignup", model);
+    }
+
+    [HttpPost("/shifts/{id:int}/signup")]
+    public async Task<IActionResult> SignUp(int id, SignupForm form, CancellationToken cancellationToken)
+    {
+        var shift = await db.Shifts.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new { s.EventId, s.Event!.Title, s.Event.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (shift is null || shift.Status == EventStatus.Draft)
+        {
+            return NotFound();
+        }
+
+        var back = Slug.EventPath(shift.EventId, shift.Title) + $"#shift-{id}";
+        if (!await db.VolunteerProfiles.AnyAsync(p => p.UserId == UserId, cancellationToken))
+        {
+            return ProfileFirst(id, back);
+        }
+
+        var key = form.IdempotencyKey is { Length: > 0 and <= 64 } k && k.All(char.IsAsciiLetterOrDigit) ? k : Guid.NewGuid().ToString("N");
+        var result = await signups.SignUpAsync(id, UserId, key, cancellationToken: cancellationToken);
+        switch (result.Outcome)
+        {
+            case SignupOutcome.NotFound:
+                return NotFound();
+            case SignupOutcome.Refused:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("SignupRefused", new SignupRefusedViewModel(result.Message!, back, shift.Title));
+            case SignupOutcome.Confirmed:
+                this.SetStatus("You're signed up. A confirmation email with a calendar file is on its way.");
+                break;
+            case SignupOutcome.Waitlisted:
+                this.SetStatus($"The shift is full: you are number {result.WaitlistPosition} on the waitlist. We'll email you if a place opens.");
+                break;
+            default:
+                this.SetStatus("You're already signed up for this shift.");
+                break;
+        }
+
+        return LocalRedirect(back);
+    }
+
+    /// <summary>No volunteer profile yet: fill it in first, then come back to confirm this shift.</summary>
+    private IActionResult ProfileFirst(int shiftId, string returnUrl)
+    {
+        this.SetStatus("Before your first shift, please fill in your volunteer profile. Then you can confirm this shift.");
+        return LocalRedirect($"/volunteer/profile?shiftId={shiftId}&returnUrl=" + Uri.EscapeDataString(returnUrl));
+    }
+}
+
+public sealed class SignupForm
+{
+    public string? IdempotencyKey { get; set; }
+}
+
+public sealed record SignupRefusedViewModel(string Message, string BackUrl, string EventTitle);
+
 public sealed record ConfirmSignupViewModel(
     int ShiftId,
     string Role,

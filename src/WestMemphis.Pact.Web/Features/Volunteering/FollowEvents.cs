@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+
+namespace WestMemphis.Pact.Web.Features.Volunteering;
+
+/// <summary>Follow an event type or an area, to be emailed when a matching event is published; and stop following.</summary>
+public sealed partial class MyController
+{
+    [HttpGet("/my/follows")]
+    public async Task<IActionResult> Follows(CancellationToken cancellationToken) => View(await FollowsModelAsync(cancellationToken));
+
+    [HttpPost("/my/follows")]
+    public async Task<IActionResult> Follow(FollowForm form, CancellationToken cancellationToken)
+    {
+        var type = EnumInput.Parse<EventType>(form.Type);
+        int? areaId = int.TryParse(form.AreaId, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && await db.Areas.AnyAsync(x => x.Id == a, cancellationToken) ? a : null;
+        if ((type is null) == (areaId is null))
+        {
+            ModelState.AddModelError(type is null ? nameof(FollowForm.Type) : nameof(FollowForm.AreaId), "Choose one event type or one area to follow.");
+            var model = await FollowsModelAsync(cancellationToken);
+            model.Form = form;
+            return View("Follows", model);
+        }
+
+        if (!await db.EventFollows.AnyAsync(f => f.UserId == UserId && f.Type == type && f.AreaId == areaId, cancellationToken))
+        {
+            db.EventFollows.Add(new EventFollow { UserId = UserId, Type = type, AreaId = areaId, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same follow from a double click: the unique index kept one.
+            }
+        }
+
+        this.SetStatus("Followed. We'll email you when a matching event is published.");
+        return LocalRedirect("/my/follows");
+    }
+
+    [HttpPost("/my/follows/{id:int}/delete")]
+    public async Task<IActionResult> Unfollow(int id, CancellationToken cancellationToken)
+    {
+        var follow = await db.EventFollows.FirstOrDefaultAsync(f => f.Id == id && f.UserId == UserId, cancellationToken);
+        if (follow is null)
+        {
+            return NotFound();
+        }
+
+        db.EventFollows.Remove(follow);
+        await db.SaveChangesAsync(cancellationToken);
+        this.SetStatus("You no longer follow that.");
+        return LocalRedirect("/my/follows");
+    }
+
+    private async Task<FollowsViewModel> FollowsModelAsync(CancellationToken cancellationToken) => new()
+    {
+        Follows = await db.EventFollows.AsNoTracking().Where(f => f.UserId == UserId).OrderBy(f => f.Id)
+            .Select(f => new FollowRow(f.Id, f.Type, f.Area != null ? f.Area.Name : null)).ToListAsync(cancellationToken),
+        Areas = await db.AreaOptionsAsync(cancellationToken),
+    };
+}
+
+public sealed class FollowForm
+{
+    public string? Type { get; set; }
+    public string? AreaId { get; set; }
+}
+
+public sealed record FollowRow(int Id, EventType? Type, string? AreaName);
+
+public sealed class FollowsViewModel
+{
+    public IReadOnlyList<FollowRow> Follows { get; init; } = [];
+    public IReadOnlyList<AreaOption> Areas { get; init; } = [];
+    public FollowForm Form { get; set; } = new();
+}
