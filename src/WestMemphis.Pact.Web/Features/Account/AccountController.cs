@@ -27,7 +27,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("Register")]
     public async Task<IActionResult> Register() => View(await WithAreasAsync(new RegisterForm()));
 
-    [AllowAnonymous, HttpPost("Register"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("Register"), FormBudget]
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
@@ -98,7 +98,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("ResendConfirmation")]
     public IActionResult ResendConfirmation() => View(new EmailForm());
 
-    [AllowAnonymous, HttpPost("ResendConfirmation"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("ResendConfirmation"), FormBudget]
     public async Task<IActionResult> ResendConfirmation(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
@@ -201,7 +201,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("ForgotPassword")]
     public IActionResult ForgotPassword() => View(new EmailForm());
 
-    [AllowAnonymous, HttpPost("ForgotPassword"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("ForgotPassword"), FormBudget]
     public async Task<IActionResult> ForgotPassword(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
@@ -227,7 +227,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("ResetPassword")]
     public IActionResult ResetPassword(string? email, string? code) => View(new ResetPasswordForm { Email = email, Code = code });
 
-    [AllowAnonymous, HttpPost("ResetPassword"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("ResetPassword"), FormBudget]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
