@@ -55,6 +55,15 @@ public sealed partial class SourceScanTests
     }
 
     [Fact]
+    public void Nothing_blocks_a_thread_on_async_work()
+    {
+        var offenders = SourceFiles("*.cs")
+            .Where(f => File.ReadAllText(f).Contains(".GetAwaiter().GetResult()", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(offenders.Count == 0, "Blocking on async work in: " + string.Join(", ", offenders));
+    }
+
+    [Fact]
     public void The_scanner_finds_what_it_looks_for()
     {
         Assert.Matches(InterpolatedRawSql(), "db.Database.ExecuteSqlRaw($\"DELETE FROM X WHERE Id = {id}\")");

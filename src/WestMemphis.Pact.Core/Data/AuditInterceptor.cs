@@ -14,15 +14,16 @@ namespace WestMemphis.Pact.Data;
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
-    // Records with their own, explicit audit entries (accounts), that are the machinery itself, or that are bulk
-    // data written by an import whose batch already says who brought it in, when and from which file.
-    private static readonly HashSet<Type> NotAudited =
-    [
+    /// <summary>
+    /// Records kept out of the trail on purpose: those with their own, explicit audit entries (accounts), the
+    /// machinery itself, and bulk data written by an import whose batch already says who brought it in, when and
+    /// from which file. Every other record in the model is an <see cref="IAuditedRecord"/>.
+    /// </summary>
+    public static readonly IReadOnlySet<Type> NotAudited = new HashSet<Type>
+    {
         typeof(AuditEntry), typeof(OutboxMessage), typeof(ApplicationUser),
         typeof(Domain.Crime.Incident), typeof(Domain.Crime.IncidentOffense), typeof(Domain.Crime.ImportBatch), typeof(Domain.Crime.ImportRejectedRow),
-    ];
-
-    private static readonly string DomainNamespace = typeof(Area).Namespace!;
+    };
 
     private List<(EntityEntry Entry, string Action, string Details)>? _pending;
     private IDbContextTransaction? _ownTransaction;
@@ -118,7 +119,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         foreach (var entry in context.ChangeTracker.Entries())
         {
             var type = entry.Metadata.ClrType;
-            if (entry.Metadata.IsOwned() || NotAudited.Contains(type) || !IsDomainRecord(type))
+            if (entry.Metadata.IsOwned() || entry.Entity is not IAuditedRecord)
             {
                 continue;
             }
@@ -179,8 +180,4 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         _ownTransaction?.Dispose();
         _ownTransaction = null;
     }
-
-    // Every feature's records: Domain and its sub-namespaces (Concerns, Liaison, Problems, Crime...).
-    private static bool IsDomainRecord(Type type) =>
-        type.Namespace is { } ns && (ns == DomainNamespace || ns.StartsWith(DomainNamespace + ".", StringComparison.Ordinal));
 }

@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>A part of the city (the demo data uses the five wards).</summary>
-public class Area : IVersioned
+public class Area : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string Name { get; set; }

@@ -41,6 +41,25 @@ public static class CentralTimeZone
     /// <summary>The calendar day in West Memphis at the instant <paramref name="utc"/>.</summary>
     public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
+    /// <summary>
+    /// The UTC instant a local calendar day starts in <paramref name="zone"/> (West Memphis time when omitted): local
+    /// midnight, or, in a zone whose clocks skip midnight on the day they spring forward, the first local time that
+    /// exists that day. Every period the portal counts (dashboard months, crime-review weeks) starts here, so a day is
+    /// 23 or 25 hours long on the days the clocks change, and no instant belongs to two days or to none.
+    /// </summary>
+    public static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo? zone = null)
+    {
+        zone ??= Zone;
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var end = local.AddDays(1);
+        while (zone.IsInvalidTime(local) && local < end)
+        {
+            local = local.AddMinutes(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
+
     /// <summary>"Today" for dates staff think in: the calendar day in West Memphis.</summary>
     public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow().UtcDateTime);
 }

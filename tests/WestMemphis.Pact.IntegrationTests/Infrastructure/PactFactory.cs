@@ -99,6 +99,7 @@ public class PactFactory : WebApplicationFactory<Program>
         // Tests sign in far more often than a person could; the rate-limit tests set their own limits.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "100000");
+        builder.UseSetting("RateLimits:RefusedPostsPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -195,18 +195,16 @@ public sealed class PublicRequestTests(PactFactory factory) : IClassFixture<Pact
     }
 
     [Fact]
-    public async Task The_public_form_is_rate_limited_with_a_friendly_page()
+    public async Task Posts_that_only_fail_validation_do_not_use_up_the_forms_budget()
     {
         using var limited = new PactFactory().With("RateLimits:PublicFormsPerMinute", "2");
         var client = limited.CreateBrowserClient();
         var page = await client.GetPageAsync("/presentations/request");
-        HtmlPage? last = null;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 6; i++)
         {
-            last = await client.SubmitAsync(page, new Dictionary<string, string?> { ["RequesterName"] = "" });
+            var refused = await client.SubmitAsync(page, new Dictionary<string, string?> { ["RequesterName"] = "" });
+            Assert.Equal(HttpStatusCode.OK, refused.Status);
+            Assert.DoesNotContain("send it again after", refused.Text, StringComparison.Ordinal);
         }
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, last!.Status);
-        Assert.Contains("Please wait a minute", last.Text, StringComparison.Ordinal);
     }
 }

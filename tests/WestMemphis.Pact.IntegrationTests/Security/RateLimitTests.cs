@@ -31,21 +31,29 @@ public sealed class RateLimitTests
     [InlineData("/Account/Register")]
     [InlineData("/Account/ForgotPassword")]
     [InlineData("/Account/ResendConfirmation")]
-    public async Task Public_forms_are_rate_limited(string url)
+    public async Task Public_account_forms_have_their_own_budget_and_an_over_budget_post_is_shown_again(string url)
     {
         using var factory = new PactFactory().With("RateLimits:PublicFormsPerMinute", "2");
         var client = factory.CreateBrowserClient(remoteAddress: "198.51.100.20");
         var statuses = new List<HttpStatusCode>();
+        HtmlPage? last = null;
         for (var i = 0; i < 3; i++)
         {
             var page = await client.GetPageAsync(url);
-            statuses.Add((await client.SubmitAsync(page, new Dictionary<string, string?> { ["Email"] = $"x{i}@example.com" })).Status);
+            last = await client.SubmitAsync(page, Filled(url, $"x{i}-{Guid.NewGuid():N}@example.com"));
+            statuses.Add(last.Status);
         }
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(2));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Contains("send it again after", last!.Text, StringComparison.Ordinal);
+        Assert.Equal("x2-", last.Document.QuerySelector("input[name=Email]")!.GetAttribute("value")![..3]);
         var other = factory.CreateBrowserClient(remoteAddress: "198.51.100.21");
         var otherPage = await other.GetPageAsync(url);
-        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await other.SubmitAsync(otherPage, new Dictionary<string, string?> { ["Email"] = "y@example.com" })).Status);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await other.SubmitAsync(otherPage, Filled(url, "y@example.com"))).Status);
     }
+
+    private static Dictionary<string, string?> Filled(string url, string email) => url == "/Account/Register"
+        ? new() { ["FullName"] = "Pat Resident", ["Email"] = email, ["Password"] = TestUsers.Password, ["ConfirmPassword"] = TestUsers.Password, ["IsThirteenOrOlder"] = "true" }
+        : new() { ["Email"] = email };
 }

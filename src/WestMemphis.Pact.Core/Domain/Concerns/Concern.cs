@@ -41,7 +41,7 @@ public enum AreaPlacement
 /// email, when one was given). Reporter identity, contact and internal notes are staff-only; staff edit it,
 /// so it carries a concurrency token.
 /// </summary>
-public class Concern : IVersioned
+public class Concern : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -110,7 +110,7 @@ public class Concern : IVersioned
 }
 
 /// <summary>A public update (shown to the reporter on /status and emailed) or an internal note (staff-only).</summary>
-public class ConcernUpdate
+public class ConcernUpdate : IAuditedRecord
 {
     public int Id { get; set; }
     public int ConcernId { get; set; }

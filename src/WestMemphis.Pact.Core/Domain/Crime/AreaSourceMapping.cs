@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain.Crime;
 
 /// <summary>A source's beat or ward value ("Beat" "B2", "Ward" "3") mapped to one of our areas.</summary>
-public class AreaSourceMapping : IVersioned
+public class AreaSourceMapping : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string Source { get; set; }

@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain.Crime;
 
 /// <summary>A saved column mapping for a source whose header is not a ready-made layout (the mapping screen).</summary>
-public class ImportMapping : IVersioned
+public class ImportMapping : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace WestMemphis.Pact.Domain.Crime;
 /// A NIBRS offense code ("13A" Aggravated Assault) with its category and UCR classification. Seeded with every
 /// Group A and Group B code; an admin decides which types the public summary may show (<see cref="IsPublic"/>).
 /// </summary>
-public class NibrsOffenseCode : IVersioned
+public class NibrsOffenseCode : IVersioned, IAuditedRecord
 {
     /// <summary>"09A", "13A", "90Z"...</summary>
     public required string Code { get; set; }

@@ -75,7 +75,7 @@ public static class EngagementMath
     /// <summary>The earliest instant any figure of the page reads: the chart's first month or the period a year earlier.</summary>
     public static DateTime WindowStartUtc(ReportPeriod period, TimeZoneInfo zone)
     {
-        var chart = ReportPeriod.LocalMidnightUtc(ChartMonths(period)[0], zone);
+        var chart = CentralTimeZone.StartOfDayUtc(ChartMonths(period)[0], zone);
         var earlier = period.YearEarlier().StartUtc(zone);
         return chart < earlier ? chart : earlier;
     }

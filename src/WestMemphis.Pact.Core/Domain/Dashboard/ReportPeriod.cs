@@ -5,7 +5,7 @@ namespace WestMemphis.Pact.Domain.Dashboard;
 /// <summary>
 /// A reporting period of whole days in West Memphis (Central) time, both ends included. The engagement dashboard
 /// and the partner and congregation reports read every figure for such a period; its UTC bounds are local
-/// midnights (never in the daylight-saving gap, which is at 2 AM in Central time).
+/// days as <see cref="CentralTimeZone.StartOfDayUtc"/> starts them, as the crime review's weeks do.
 /// </summary>
 public sealed record ReportPeriod(DateOnly From, DateOnly To)
 {
@@ -36,15 +36,12 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     /// <summary>True when the period is whole calendar months.</summary>
     public bool IsWholeMonths => From.Day == 1 && To.AddDays(1).Day == 1;
 
-    public DateTime StartUtc(TimeZoneInfo zone) => LocalMidnightUtc(From, zone);
+    public DateTime StartUtc(TimeZoneInfo zone) => CentralTimeZone.StartOfDayUtc(From, zone);
 
     /// <summary>Exclusive end: local midnight after <see cref="To"/>.</summary>
-    public DateTime EndUtc(TimeZoneInfo zone) => LocalMidnightUtc(To.AddDays(1), zone);
+    public DateTime EndUtc(TimeZoneInfo zone) => CentralTimeZone.StartOfDayUtc(To.AddDays(1), zone);
 
     public bool Contains(DateTime utc, TimeZoneInfo zone) => utc >= StartUtc(zone) && utc < EndUtc(zone);
-
-    public static DateTime LocalMidnightUtc(DateOnly date, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
 
     /// <summary>"Oct 1 – Oct 31, 2026", or "October 2026" for one whole month.</summary>
     public string Label

@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>What an environmental cleanup achieved, recorded by the coordinator after the day.</summary>
-public class CleanupResult : IVersioned
+public class CleanupResult : IVersioned, IAuditedRecord
 {
     public int EventId { get; set; }
     public Event? Event { get; set; }

@@ -4,7 +4,7 @@ namespace WestMemphis.Pact.Domain;
 /// A community event. Once published it is never deleted: it is cancelled (and stays visible as
 /// cancelled) or completed. Times are UTC; the app shows them in Central time.
 /// </summary>
-public class Event : IVersioned
+public class Event : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string Title { get; set; }

@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>A resident follows an event type or an area (one of the two) and hears of new events.</summary>
-public class EventFollow
+public class EventFollow : IAuditedRecord
 {
     public int Id { get; set; }
     public required string UserId { get; set; }

@@ -6,7 +6,7 @@ namespace WestMemphis.Pact.Domain;
 /// sign-up and cancellation writes this row first, so changes to one shift are serialised by the
 /// database on SQLite and SQL Server alike, and Filled never exceeds Capacity.
 /// </summary>
-public class Shift : IVersioned
+public class Shift : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public int EventId { get; set; }

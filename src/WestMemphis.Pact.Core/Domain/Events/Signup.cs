@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>A volunteer on a shift. History is kept: a cancellation changes the status, never deletes.</summary>
-public class Signup
+public class Signup : IAuditedRecord
 {
     public long Id { get; set; }
     public int ShiftId { get; set; }

@@ -4,7 +4,7 @@ namespace WestMemphis.Pact.Domain;
 /// What a resident tells us once before their first shift. No birth date is stored: an age group is
 /// enough to check a shift's minimum age.
 /// </summary>
-public class VolunteerProfile
+public class VolunteerProfile : IAuditedRecord
 {
     /// <summary>The Identity user's id (one profile per account).</summary>
     public required string UserId { get; set; }

@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain.Liaison;
 
 /// <summary>A house of worship in the congregations directory.</summary>
-public class Congregation : IVersioned
+public class Congregation : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -32,7 +32,7 @@ public enum PreferredContact
 }
 
 /// <summary>A clergy contact of a congregation. Staff-only.</summary>
-public class Clergy : IVersioned
+public class Clergy : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public int CongregationId { get; set; }
@@ -46,7 +46,7 @@ public class Clergy : IVersioned
 }
 
 /// <summary>A house-of-worship security assessment made by an officer.</summary>
-public class SecurityAssessment : IVersioned
+public class SecurityAssessment : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public int CongregationId { get; set; }

@@ -24,7 +24,7 @@ public enum ContactCategory
 /// An officer's logged visit or contact, with an optional follow-up (what, owner, due date) closed with an outcome.
 /// Visit notes are staff-only and every view of them is audited.
 /// </summary>
-public class ContactLog : IVersioned
+public class ContactLog : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string OfficerId { get; set; }

@@ -5,7 +5,7 @@ namespace WestMemphis.Pact.Domain.Liaison;
 /// key is the claim: the digest's email is queued in the same transaction as this row, so a restart or a second
 /// instance never sends the same week's digest twice.
 /// </summary>
-public class FollowUpDigest
+public class FollowUpDigest : IAuditedRecord
 {
     public long Id { get; set; }
     public required string OfficerId { get; set; }

@@ -6,7 +6,7 @@ namespace WestMemphis.Pact.Domain.Liaison;
 /// An officer assigned to an area from a date. Ending an assignment sets <see cref="EndDate"/>; the row is
 /// never deleted or rewritten otherwise, so the history of who covered an area stays.
 /// </summary>
-public class LiaisonAssignment : IVersioned
+public class LiaisonAssignment : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string OfficerId { get; set; }

@@ -14,7 +14,7 @@ public enum PartnerKind
 }
 
 /// <summary>A partner organization: a joint agency (PJA), help group, business, association…</summary>
-public class PartnerOrganization : IVersioned
+public class PartnerOrganization : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -33,7 +33,7 @@ public class PartnerOrganization : IVersioned
 }
 
 /// <summary>An area a partner serves.</summary>
-public class PartnerArea
+public class PartnerArea : IAuditedRecord
 {
     public int PartnerOrganizationId { get; set; }
     public PartnerOrganization? PartnerOrganization { get; set; }

@@ -11,7 +11,7 @@ public enum HouseNumberParity
 /// A block of house numbers on one street that belongs to an area: "100–1999 N Missouri St, both sides".
 /// The street is stored as typed (for display) and as its normalised parts (for matching addresses).
 /// </summary>
-public class StreetRange
+public class StreetRange : IAuditedRecord
 {
     public int Id { get; set; }
     public int AreaId { get; set; }

@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>A scheduled presentation or visit: when, where, and who and what is booked for it.</summary>
-public class Appearance : IVersioned
+public class Appearance : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public int RequestId { get; set; }
@@ -19,7 +19,7 @@ public class Appearance : IVersioned
 }
 
 /// <summary>One resource (officer, Rusty, vehicle) booked for one appearance.</summary>
-public class AppearanceBooking
+public class AppearanceBooking : IAuditedRecord
 {
     public long Id { get; set; }
     public int AppearanceId { get; set; }

@@ -6,7 +6,7 @@ namespace WestMemphis.Pact.Domain;
 /// Its row is also the lock for its bookings: every booking first bumps <see cref="LockCounter"/> of each
 /// resource it books, in id order, then checks for overlaps (docs/decisions/0009-appearance-booking.md).
 /// </summary>
-public class BookableResource : IVersioned
+public class BookableResource : IVersioned, IAuditedRecord
 {
     public const int NameLength = 100;
 

@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>A message from the coordinator to the requester: emailed and shown on /status. History is kept.</summary>
-public class PresentationMessage
+public class PresentationMessage : IAuditedRecord
 {
     public long Id { get; set; }
     public int RequestId { get; set; }

@@ -5,7 +5,7 @@ namespace WestMemphis.Pact.Domain;
 /// National Night Out block-party visit. The requester follows it on /status with the public reference code
 /// and their email address. Staff edit it (triage, schedule, complete), so it carries a concurrency token.
 /// </summary>
-public class PresentationRequest : IVersioned
+public class PresentationRequest : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
 

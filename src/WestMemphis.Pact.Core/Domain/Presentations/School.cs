@@ -1,7 +1,7 @@
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>A school in the directory the public request form offers (the demo data seeds the West Memphis School District).</summary>
-public class School : IVersioned
+public class School : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string Name { get; set; }

@@ -28,7 +28,7 @@ public enum ActionItemStatus
 /// problem triangle (offender, victim or target, place, each with who can act on it: handler, guardian,
 /// manager). The assessment compares equal periods before and after the response.
 /// </summary>
-public class Problem : IVersioned
+public class Problem : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public required string Title { get; set; }
@@ -86,7 +86,7 @@ public class Problem : IVersioned
 }
 
 /// <summary>A step of the response plan.</summary>
-public class ProblemActionItem : IVersioned
+public class ProblemActionItem : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
     public int ProblemId { get; set; }
@@ -104,7 +104,7 @@ public class ProblemActionItem : IVersioned
 }
 
 /// <summary>A partner organization involved in a problem.</summary>
-public class ProblemPartner
+public class ProblemPartner : IAuditedRecord
 {
     public int ProblemId { get; set; }
     public Problem? Problem { get; set; }
@@ -113,7 +113,7 @@ public class ProblemPartner
 }
 
 /// <summary>A congregation involved in a problem.</summary>
-public class ProblemCongregation
+public class ProblemCongregation : IAuditedRecord
 {
     public int ProblemId { get; set; }
     public Problem? Problem { get; set; }

@@ -6,7 +6,7 @@ namespace WestMemphis.Pact.Domain.Problems;
 /// A NIBRS offense type a problem is about ("23F" theft from motor vehicle). The assessment counts offenses of the
 /// problem's types in its area over equal periods before and after the response.
 /// </summary>
-public class ProblemOffenseCode
+public class ProblemOffenseCode : IAuditedRecord
 {
     public int ProblemId { get; set; }
     public Problem? Problem { get; set; }

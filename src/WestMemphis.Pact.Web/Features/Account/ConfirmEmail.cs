@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
@@ -28,7 +27,7 @@ public sealed partial class AccountController
     [AllowAnonymous, HttpGet("ResendConfirmation")]
     public IActionResult ResendConfirmation() => View(new EmailForm());
 
-    [AllowAnonymous, HttpPost("ResendConfirmation"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("ResendConfirmation"), FormBudget]
     public async Task<IActionResult> ResendConfirmation(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
         if (!await SendLinkAsync(form, validator, u => u is { EmailConfirmed: false, IsDisabled: false }, emails.QueueConfirmationAsync))

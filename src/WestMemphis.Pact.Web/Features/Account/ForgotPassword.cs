@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -13,7 +12,7 @@ public sealed partial class AccountController
     [AllowAnonymous, HttpGet("ForgotPassword")]
     public IActionResult ForgotPassword() => View(new EmailForm());
 
-    [AllowAnonymous, HttpPost("ForgotPassword"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("ForgotPassword"), FormBudget]
     public async Task<IActionResult> ForgotPassword(EmailForm form, [FromServices] IValidator<EmailForm> validator)
     {
         if (!await SendLinkAsync(form, validator, u => u is { EmailConfirmed: true, IsDisabled: false }, async user =>

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
@@ -17,7 +16,7 @@ public sealed partial class AccountController
     [AllowAnonymous, HttpGet("Register")]
     public async Task<IActionResult> Register() => View(new RegisterPage(new RegisterForm(), await AreasAsync()));
 
-    [AllowAnonymous, HttpPost("Register"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("Register"), FormBudget]
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -17,7 +16,7 @@ public sealed partial class AccountController
     [AllowAnonymous, HttpGet("ResetPassword")]
     public IActionResult ResetPassword(string? email, string? code) => View(new ResetPasswordForm { Email = email, Code = code });
 
-    [AllowAnonymous, HttpPost("ResetPassword"), EnableRateLimiting(RateLimits.PublicForms)]
+    [AllowAnonymous, HttpPost("ResetPassword"), FormBudget]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
@@ -26,7 +25,7 @@ public sealed class ConcernsController(AppDbContext db, IAreaLocator locator, Co
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
         await FormViewAsync(new ReportConcernForm { IdempotencyKey = Guid.NewGuid().ToString("N") }, cancellationToken);
 
-    [HttpPost("concerns/new"), EnableRateLimiting(RateLimits.PublicForms)]
+    [HttpPost("concerns/new"), FormBudget]
     [RequestFormLimits(MultipartBodyLengthLimit = 24 * 1024 * 1024), RequestSizeLimit(24 * 1024 * 1024)]
     public async Task<IActionResult> New(ReportConcernForm form, IFormFile? photo, [FromServices] IValidator<ReportConcernForm> validator,
         [FromServices] HttpAuditActor auditActor, CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
@@ -25,7 +24,7 @@ public sealed class PresentationsController(AppDbContext db, PresentationEmails 
     public async Task<IActionResult> RequestVisit(string? kind, CancellationToken cancellationToken) =>
         await RequestViewAsync(new RequestVisitForm { Kind = kind is "RustyVisit" ? kind : null, RustyRequested = kind is "RustyVisit", IdempotencyKey = NewKey() }, cancellationToken);
 
-    [HttpPost("presentations/request"), EnableRateLimiting(RateLimits.PublicForms)]
+    [HttpPost("presentations/request"), FormBudget]
     public async Task<IActionResult> RequestVisit(RequestVisitForm form, [FromServices] IValidator<RequestVisitForm> validator, CancellationToken cancellationToken)
     {
         var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
@@ -68,7 +67,7 @@ public sealed class PresentationsController(AppDbContext db, PresentationEmails 
         return NightOutView(new BlockPartyForm { IdempotencyKey = NewKey(), PartyDate = night.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
     }
 
-    [HttpPost("presentations/national-night-out"), EnableRateLimiting(RateLimits.PublicForms)]
+    [HttpPost("presentations/national-night-out"), FormBudget]
     public async Task<IActionResult> NationalNightOut(BlockPartyForm form, [FromServices] IValidator<BlockPartyForm> validator, CancellationToken cancellationToken)
     {
         if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
@@ -98,7 +97,7 @@ public sealed class PresentationsController(AppDbContext db, PresentationEmails 
     /// A POST, so the code and email address never appear in an address, a history or a log. A wrong code, a
     /// wrong email or a code that does not exist all get the same answer; the public-forms rate limit stops guessing.
     /// </summary>
-    [HttpPost("status"), EnableRateLimiting(RateLimits.PublicForms)]
+    [HttpPost("status"), FormBudget(FormBudgetKind.EveryPost)]
     public async Task<IActionResult> Status(StatusLookupForm form, [FromServices] IValidator<StatusLookupForm> validator, [FromServices] Concerns.ConcernStatusLookup concerns,
         CancellationToken cancellationToken)
     {

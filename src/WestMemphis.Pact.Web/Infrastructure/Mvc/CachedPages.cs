@@ -16,7 +16,7 @@ namespace WestMemphis.Pact.Web.Infrastructure.Mvc;
 /// it is committed: a page whose rendering began before a write is not stored (<see cref="SignedInPagePolicy"/>), so a
 /// page read just before a commit cannot outlive the eviction that follows it. See ADR 0014.
 /// </summary>
-public sealed class CachedPages(IOutputCacheStore store, PublicDataCache data)
+public sealed class CachedPages(IOutputCacheStore store, PublicDataCache data, ILogger<CachedPages> logger)
 {
     private long _generation;
 
@@ -33,6 +33,32 @@ public sealed class CachedPages(IOutputCacheStore store, PublicDataCache data)
         await store.EvictByTagAsync(SignedInPageCache.Tag, CancellationToken.None);
         await store.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None);
         Interlocked.Increment(ref _generation);
+    }
+
+    /// <summary>
+    /// The same eviction for a caller that cannot await (a synchronous commit or dispose), without blocking its thread
+    /// on the store (with Redis, a network call): this instance's pages and data are marked stale at once, before this
+    /// returns, and the store's tags are evicted in the background; a failure there is logged, not lost.
+    /// </summary>
+    public void EvictWithoutWaiting()
+    {
+        var eviction = EvictAsync();
+        if (!eviction.IsCompletedSuccessfully)
+        {
+            _ = ObserveAsync(eviction);
+        }
+    }
+
+    private async Task ObserveAsync(ValueTask eviction)
+    {
+        try
+        {
+            await eviction;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Cached pages could not be evicted from the output-cache store");
+        }
     }
 }
 
@@ -158,7 +184,7 @@ public sealed class CachedPageInvalidator(CachedPages pages) : DbCommandIntercep
         if (_pending)
         {
             _pending = false;
-            pages.EvictAsync().AsTask().GetAwaiter().GetResult();
+            pages.EvictWithoutWaiting();
         }
     }
 

@@ -5,8 +5,9 @@ using WestMemphis.Pact.Web.Infrastructure.Scaling;
 namespace WestMemphis.Pact.Web.Infrastructure.Security;
 
 /// <summary>
-/// Per-IP limits on the forms that attract abuse: log-in, registration, password reset and every public
-/// form. Over the limit the answer is 429 with a readable page (the limiter's own default is 503).
+/// Per-IP limits on log-in and two-factor codes (this middleware policy), and the settings of every public form's own
+/// budget (<see cref="FormBudgets"/>, applied by <see cref="FormBudgetAttribute"/>). Over the sign-in limit the answer
+/// is 429 with a readable page (the limiter's own default is 503); an over-budget public form is shown again instead.
 /// The key is the client's address after the trusted-proxy rules (UseForwardedHeaders runs first). With
 /// Redis configured the counts are shared by every instance (<see cref="SharedRateLimiter"/>), falling back
 /// to this instance's own count while Redis is down.
@@ -16,19 +17,23 @@ public static class RateLimits
     /// <summary>Log-in and two-factor codes.</summary>
     public const string SignIn = "sign-in";
 
-    /// <summary>Registration, forgotten password, confirmation emails, and public request and concern forms.</summary>
-    public const string PublicForms = "public-forms";
-
     public sealed class Options
     {
         public const string Section = "RateLimits";
         public int SignInPerMinute { get; set; } = 10;
+
+        /// <summary>Accepted posts of one public form from one address in a minute (every post, for a look-up by code).</summary>
         public int PublicFormsPerMinute { get; set; } = 5;
+
+        /// <summary>Posts of one public form refused for what was typed, from one address in a minute: a cap on floods only.</summary>
+        public int RefusedPostsPerMinute { get; set; } = 30;
     }
 
     public static IServiceCollection AddPactRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(Options.Section).Get<Options>() ?? new Options();
+        services.Configure<Options>(configuration.GetSection(Options.Section));
+        services.AddSingleton<FormBudgets>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -38,7 +43,6 @@ public static class RateLimits
                 return ValueTask.CompletedTask;
             };
             limiter.AddPolicy(SignIn, context => PerIp(context, SignIn, options.SignInPerMinute));
-            limiter.AddPolicy(PublicForms, context => PerIp(context, PublicForms, options.PublicFormsPerMinute));
         });
         return services;
     }

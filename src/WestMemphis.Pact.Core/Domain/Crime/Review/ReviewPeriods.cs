@@ -17,7 +17,7 @@ public readonly record struct DateSpan(DateOnly Start, DateOnly End)
 
     /// <summary>The UTC instants [from, to) that cover these local days in <paramref name="zone"/>, daylight saving included.</summary>
     public (DateTime FromUtc, DateTime ToUtc) ToUtc(TimeZoneInfo zone) =>
-        (ReviewPeriods.LocalMidnightUtc(Start, zone), ReviewPeriods.LocalMidnightUtc(End.AddDays(1), zone));
+        (CentralTimeZone.StartOfDayUtc(Start, zone), CentralTimeZone.StartOfDayUtc(End.AddDays(1), zone));
 
     public override string ToString() => $"{Start:yyyy-MM-dd}–{End:yyyy-MM-dd}";
 }
@@ -74,17 +74,6 @@ public static class ReviewPeriods
         return new DateSpan(list.Min(p => p.Previous.Start < p.Current.Start ? p.Previous.Start : p.Current.Start), list.Max(p => p.Current.End));
     }
 
-    /// <summary>The UTC instant of local midnight starting <paramref name="day"/> (midnight always exists in America/Chicago).</summary>
-    public static DateTime LocalMidnightUtc(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
-    }
 
     /// <summary>The 52 weeks ending on <paramref name="end"/> (week 52 is the last 7 days), oldest first.</summary>
     public static IReadOnlyList<DateSpan> Weeks(DateOnly end, int count = 52) =>

@@ -44,7 +44,7 @@ public sealed class ReviewPlan
     }
 
     /// <summary>The UTC instants of the boundaries (local midnights in <paramref name="zone"/>).</summary>
-    public IReadOnlyList<DateTime> BoundariesUtc(TimeZoneInfo zone) => Boundaries.Select(d => ReviewPeriods.LocalMidnightUtc(d, zone)).ToList();
+    public IReadOnlyList<DateTime> BoundariesUtc(TimeZoneInfo zone) => Boundaries.Select(d => CentralTimeZone.StartOfDayUtc(d, zone)).ToList();
 
     private static int Sum(IReadOnlyList<int> perInterval, ReviewPlan plan, DateSpan span)
     {

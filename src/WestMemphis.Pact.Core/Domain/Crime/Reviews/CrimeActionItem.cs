@@ -24,7 +24,7 @@ public enum ActionItemStatus
 /// Something a review meeting agreed to do. Raised at one meeting; while open it carries over to each next meeting of
 /// the same areas (<see cref="CurrentReviewId"/> moves, <see cref="TimesCarried"/> counts), where its outcome is recorded.
 /// </summary>
-public class CrimeActionItem : IVersioned
+public class CrimeActionItem : IVersioned, IAuditedRecord
 {
     public const int WhatMaxLength = 1000;
     public const int OutcomeMaxLength = 2000;

@@ -4,7 +4,7 @@ namespace WestMemphis.Pact.Domain.Crime.Reviews;
 /// A CompStat-style review meeting: when, which areas (none: citywide), the period reviewed, who attended, notes, the
 /// problems discussed, and the figures shown, kept as JSON exactly as they were (a later import never changes them).
 /// </summary>
-public class CrimeReview : IVersioned
+public class CrimeReview : IVersioned, IAuditedRecord
 {
     public int Id { get; set; }
 
@@ -41,7 +41,7 @@ public class CrimeReview : IVersioned
 }
 
 /// <summary>An area a review meeting covered.</summary>
-public class CrimeReviewArea
+public class CrimeReviewArea : IAuditedRecord
 {
     public int CrimeReviewId { get; set; }
     public int AreaId { get; set; }
