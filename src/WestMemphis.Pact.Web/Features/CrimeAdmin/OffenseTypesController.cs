@@ -44,7 +44,7 @@ public sealed class OffenseTypesController(AppDbContext db, AuditLog audit, IOut
 
         if (!Guid.TryParse(form.Version, out var version) || version != type.Version)
         {
-            return await ViewAsync(($"{type.Code} {type.Name} was changed by someone else a moment ago; it now shows as {(type.IsPublic ? "public" : "staff-only")}. Choose again.", code), cancellationToken);
+            return await ViewAsync(($"{type.Code} {type.Name}: " + SaveChangesExtensions.ChangedBySomeoneElse("offense type") + $" It now shows as {(type.IsPublic ? "public" : "staff-only")}; choose again.", code), cancellationToken);
         }
 
         if (type.IsPublic == publish)
@@ -53,17 +53,12 @@ public sealed class OffenseTypesController(AppDbContext db, AuditLog audit, IOut
             return LocalRedirect("/crime/offense-types#type-" + type.Code);
         }
 
-        db.Entry(type).Property(t => t.Version).OriginalValue = version;
+        db.ExpectVersion(type, version);
         type.IsPublic = publish;
         audit.Add(publish ? "Published" : "Unpublished", nameof(NibrsOffenseCode), type.Code, $"{type.Code} {type.Name} {(publish ? "shown on" : "withdrawn from")} the public crime summary");
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ViewAsync(($"{type.Code} {type.Name} was changed by someone else a moment ago. Choose again.", code), cancellationToken);
+            return await ViewAsync(($"{type.Code} {type.Name}: " + SaveChangesExtensions.ChangedBySomeoneElse("offense type") + " Choose again.", code), cancellationToken);
         }
 
         await PublicCrimeCache.EvictAsync(cache, cancellationToken);
