@@ -1,4 +1,5 @@
 using WestMemphis.Pact.Domain.Problems;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.UnitTests;
 

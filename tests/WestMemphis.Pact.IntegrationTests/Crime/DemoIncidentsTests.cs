@@ -4,7 +4,7 @@ using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 using WestMemphis.Pact.IntegrationTests.Liaison;
-using WestMemphis.Pact.Web.Features.Crime;
+using WestMemphis.Pact.Web.Features.CrimeImport;
 
 namespace WestMemphis.Pact.IntegrationTests.Crime;
 

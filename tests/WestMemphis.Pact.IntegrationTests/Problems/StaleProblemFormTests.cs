@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Domain.Problems;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Concerns;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 using WestMemphis.Pact.Web.Features.Problems;

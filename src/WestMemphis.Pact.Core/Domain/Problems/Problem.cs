@@ -13,16 +13,6 @@ public enum ProblemStage
     Closed = 4,
 }
 
-// Domain.Crime.Reviews.ActionItemStatus has the same members (issue 22, item 8). Making them one moves the enum
-// and edits Crime's files, which are being reworked at the same time; left for after that work lands.
-public enum ActionItemStatus
-{
-    Open = 0,
-    InProgress = 1,
-    Done = 2,
-    Dropped = 3,
-}
-
 /// <summary>
 /// A problem-solving project: a recurring issue in a place, worked through SARA. The analysis follows the
 /// problem triangle (offender, victim or target, place, each with who can act on it: handler, guardian,

@@ -7,7 +7,7 @@ namespace WestMemphis.Pact.Domain.Problems;
 /// </summary>
 public static class ProblemActionItemRules
 {
-    public static bool IsOpen(ActionItemStatus status) => status is ActionItemStatus.Open or ActionItemStatus.InProgress;
+    public static bool IsOpen(ActionItemStatus status) => status.IsOpen();
 
     public static ProblemActionItem Add(Problem problem, string what, string owner, DateOnly? due, DateTime nowUtc)
     {
@@ -21,6 +21,6 @@ public static class ProblemActionItemRules
     {
         item.Status = to;
         item.Outcome = outcome;
-        item.CompletedUtc = IsOpen(to) ? null : item.CompletedUtc ?? nowUtc;
+        item.CompletedUtc = ActionItemStatuses.CompletedStamp(to, item.CompletedUtc, nowUtc);
     }
 }

@@ -53,9 +53,5 @@ public static class ProblemRules
 
     public static string Label(ProblemStage stage) => stage.ToString();
 
-    public static string Label(ActionItemStatus status) => status switch
-    {
-        ActionItemStatus.InProgress => "In progress",
-        _ => status.ToString(),
-    };
+    public static string Label(ActionItemStatus status) => ActionItemStatuses.Label(status);
 }

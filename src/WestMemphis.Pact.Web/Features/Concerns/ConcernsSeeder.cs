@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Problems;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 

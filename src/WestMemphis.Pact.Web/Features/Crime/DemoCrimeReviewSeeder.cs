@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Crime.Reviews;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 
 namespace WestMemphis.Pact.Web.Features.Crime;

@@ -58,11 +58,3 @@ public sealed class PublicCrimeController(AppDbContext db, TimeProvider clock, I
 }
 
 public sealed record PublicCrimeViewModel(DateOnly Month, IReadOnlyList<DateOnly> Months, PublicCrimeTable Table, string? Problem, int WithheldDays);
-
-/// <summary>The public crime summary's output-cache tag. The import evicts it when it finishes (<see cref="EvictAsync"/>).</summary>
-public static class PublicCrimeCache
-{
-    public const string Tag = "public-crime";
-
-    public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken = default) => store.EvictByTagAsync(Tag, cancellationToken);
-}

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Web.Features.Crime;
-using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.CrimeAdmin;
@@ -13,64 +11,28 @@ namespace WestMemphis.Pact.Web.Features.CrimeAdmin;
 /// <summary>
 /// /crime/offense-types (Admin): the NIBRS offense types and which of them the public summary may show. Every type is
 /// staff-only until published here; sex offenses and human trafficking are locked (never public, refused by the server).
-/// Each change is audited and empties the public crime summary's cache.
+/// Each change is audited and empties the public crime summary's cache (PublishOffenseType.cs).
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("crime/offense-types")]
-public sealed class OffenseTypesController(AppDbContext db, AuditLog audit, IOutputCacheStore cache, ILogger<OffenseTypesController> logger) : Controller
+public sealed partial class OffenseTypesController : Controller
 {
+    // Fields, not primary-constructor parameters: PublishOffenseType.cs is another part of this class.
+    private readonly AppDbContext db;
+    private readonly AuditLog audit;
+    private readonly IOutputCacheStore cache;
+    private readonly ILogger<OffenseTypesController> logger;
+
+    public OffenseTypesController(AppDbContext db, AuditLog audit, IOutputCacheStore cache, ILogger<OffenseTypesController> logger)
+    {
+        this.db = db;
+        this.audit = audit;
+        this.cache = cache;
+        this.logger = logger;
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => await ViewAsync(null, cancellationToken);
-
-    [HttpPost("{code}/publish")]
-    public async Task<IActionResult> Publish(string code, PublishOffenseTypeForm form, CancellationToken cancellationToken)
-    {
-        var type = await db.NibrsOffenseCodes.FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
-        if (type is null)
-        {
-            return NotFound();
-        }
-
-        if (form.Publish is not { } publish)
-        {
-            return await ViewAsync(("Choose whether to publish or withdraw the type.", code), cancellationToken);
-        }
-
-        if (OffensePublishing.Check(type.Code, type.IsSensitive, publish) is { } refused)
-        {
-            logger.LogWarning("Refused to publish privacy-locked offense type {Code}", type.Code);
-            return await ViewAsync((refused, code), cancellationToken);
-        }
-
-        if (!Guid.TryParse(form.Version, out var version) || version != type.Version)
-        {
-            return await ViewAsync(($"{type.Code} {type.Name} was changed by someone else a moment ago; it now shows as {(type.IsPublic ? "public" : "staff-only")}. Choose again.", code), cancellationToken);
-        }
-
-        if (type.IsPublic == publish)
-        {
-            this.SetStatus($"{type.Code} {type.Name} is already {(publish ? "public" : "staff-only")}.");
-            return LocalRedirect("/crime/offense-types#type-" + type.Code);
-        }
-
-        db.Entry(type).Property(t => t.Version).OriginalValue = version;
-        type.IsPublic = publish;
-        audit.Add(publish ? "Published" : "Unpublished", nameof(NibrsOffenseCode), type.Code, $"{type.Code} {type.Name} {(publish ? "shown on" : "withdrawn from")} the public crime summary");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ViewAsync(($"{type.Code} {type.Name} was changed by someone else a moment ago. Choose again.", code), cancellationToken);
-        }
-
-        await PublicCrimeCache.EvictAsync(cache, cancellationToken);
-        logger.LogInformation("Offense type {Code} {Change}", type.Code, publish ? "published" : "unpublished");
-        this.SetStatus(publish ? $"{type.Code} {type.Name} is now shown on the public crime summary." : $"{type.Code} {type.Name} is now staff-only.");
-        return LocalRedirect("/crime/offense-types#type-" + type.Code);
-    }
 
     private async Task<IActionResult> ViewAsync((string Message, string Code)? error, CancellationToken cancellationToken)
     {
@@ -85,12 +47,6 @@ public sealed class OffenseTypesController(AppDbContext db, AuditLog audit, IOut
             .ToList();
         return View("OffenseTypes", rows);
     }
-}
-
-public sealed class PublishOffenseTypeForm
-{
-    public bool? Publish { get; set; }
-    public string? Version { get; set; }
 }
 
 public sealed record OffenseTypeRow(string Code, string Name, OffenseCategory CrimesAgainst, NibrsGroup Group, byte UcrPart, PartIClass PartI,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Problems;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Problems;

@@ -16,7 +16,7 @@ public sealed class DatabaseInitializer(
     WestMemphis.Pact.Web.Features.Liaison.DemoLiaisonSeeder demoLiaison,
     PresentationsSeeder presentations,
     WestMemphis.Pact.Web.Features.Concerns.ConcernsSeeder concerns,
-    WestMemphis.Pact.Web.Features.Crime.DemoIncidentsSeeder demoIncidents,
+    WestMemphis.Pact.Web.Features.CrimeImport.DemoIncidentsSeeder demoIncidents,
     WestMemphis.Pact.Web.Features.Crime.DemoCrimeReviewSeeder demoCrimeReview,
     ILogger<DatabaseInitializer> logger)
 {

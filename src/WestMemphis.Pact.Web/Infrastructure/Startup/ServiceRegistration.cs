@@ -70,8 +70,8 @@ public static class ServiceRegistration
         services.AddPresentationsFeature(configuration);
         WestMemphis.Pact.Web.Features.Concerns.ConcernsServiceCollectionExtensions.AddConcernsFeature(services, configuration);
         WestMemphis.Pact.Web.Features.CrimeImport.CrimeImportServiceCollectionExtensions.AddCrimeImportFeature(services, configuration);
-        WestMemphis.Pact.Web.Features.Crime.CrimeReviewServiceCollectionExtensions.AddCrimeReviewFeature(services, configuration);
-        services.AddScoped<WestMemphis.Pact.Web.Features.CrimeAdmin.CrimeReclassification>();
+        WestMemphis.Pact.Web.Features.Crime.CrimeServiceCollectionExtensions.AddCrimeFeature(services, configuration);
+        WestMemphis.Pact.Web.Features.CrimeAdmin.CrimeAdminServiceCollectionExtensions.AddCrimeAdminFeature(services, configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);

@@ -17,12 +17,13 @@ public static class CarryOver
         return moved;
     }
 
-    /// <summary>Records an item's outcome at <paramref name="meetingId"/>; a done or dropped item no longer carries over.</summary>
+    /// <summary>Records an item's outcome at <paramref name="meetingId"/>; a done or dropped item no longer carries over
+    /// and is stamped closed as <see cref="ActionItemStatuses.CompletedStamp"/> says.</summary>
     public static void RecordOutcome(CrimeActionItem item, int meetingId, ActionItemStatus status, string? outcome, DateTime nowUtc)
     {
         item.Status = status;
         item.Outcome = string.IsNullOrWhiteSpace(outcome) ? item.Outcome : outcome.Trim();
         item.OutcomeReviewId = meetingId;
-        item.ClosedUtc = item.IsOpen ? null : nowUtc;
+        item.ClosedUtc = ActionItemStatuses.CompletedStamp(status, item.ClosedUtc, nowUtc);
     }
 }

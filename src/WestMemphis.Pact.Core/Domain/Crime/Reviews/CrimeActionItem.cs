@@ -12,14 +12,6 @@ public enum ActionOwnerKind
     PartnerAgency = 6,
 }
 
-public enum ActionItemStatus
-{
-    Open = 0,
-    InProgress = 1,
-    Done = 2,
-    Dropped = 3,
-}
-
 /// <summary>
 /// Something a review meeting agreed to do. Raised at one meeting; while open it carries over to each next meeting of
 /// the same areas (<see cref="CurrentReviewId"/> moves, <see cref="TimesCarried"/> counts), where its outcome is recorded.
@@ -65,7 +57,7 @@ public class CrimeActionItem : IVersioned, IAuditedRecord
     public DateTime? ClosedUtc { get; set; }
     public Guid Version { get; set; }
 
-    public bool IsOpen => Status is ActionItemStatus.Open or ActionItemStatus.InProgress;
+    public bool IsOpen => Status.IsOpen();
 
     public static string OwnerLabel(ActionOwnerKind kind) => kind switch
     {
@@ -78,11 +70,5 @@ public class CrimeActionItem : IVersioned, IAuditedRecord
         _ => "Partner agency",
     };
 
-    public static string StatusLabel(ActionItemStatus status) => status switch
-    {
-        ActionItemStatus.Open => "Open",
-        ActionItemStatus.InProgress => "In progress",
-        ActionItemStatus.Done => "Done",
-        _ => "Dropped",
-    };
+    public static string StatusLabel(ActionItemStatus status) => ActionItemStatuses.Label(status);
 }

@@ -4,12 +4,11 @@ using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Web.Features.Crime.DemoData;
-using WestMemphis.Pact.Web.Features.CrimeImport;
 using WestMemphis.Pact.Web.Features.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 
-namespace WestMemphis.Pact.Web.Features.Crime;
+namespace WestMemphis.Pact.Web.Features.CrimeImport;
 
 /// <summary>
 /// Three years of synthetic incidents for the five wards (Development with Seed:DemoData only, once, and only while no

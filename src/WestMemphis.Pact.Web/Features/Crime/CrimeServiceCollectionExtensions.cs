@@ -2,14 +2,13 @@ using WestMemphis.Pact.Domain.Crime.Review;
 
 namespace WestMemphis.Pact.Web.Features.Crime;
 
-public static class CrimeReviewServiceCollectionExtensions
+public static class CrimeServiceCollectionExtensions
 {
-    /// <summary>The crime review's queries, review meetings and the public summary's settings.</summary>
-    public static IServiceCollection AddCrimeReviewFeature(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Crime for staff and public: the crime review's queries, review meetings and the public summary's settings.</summary>
+    public static IServiceCollection AddCrimeFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PublicCrimeOptions>(configuration.GetSection(PublicCrimeOptions.Section));
         services.AddScoped<CrimeReviewQueries>();
-        services.AddScoped<DemoIncidentsSeeder>();
         services.AddScoped<DemoCrimeReviewSeeder>();
         return services;
     }

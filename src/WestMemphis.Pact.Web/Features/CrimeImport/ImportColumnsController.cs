@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Web.Features.CrimeImport;
 using WestMemphis.Pact.Web.Infrastructure.Logging;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
-namespace WestMemphis.Pact.Web.Features.CrimeAdmin;
+namespace WestMemphis.Pact.Web.Features.CrimeImport;
 
 /// <summary>
 /// The mapping screen (Officer and Admin, like the import): a file whose header is none of the ready-made layouts and fits

@@ -1,9 +1,8 @@
 using FluentValidation;
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Web.Features.CrimeImport;
 using WestMemphis.Pact.Web.Features.Shared;
 
-namespace WestMemphis.Pact.Web.Features.CrimeAdmin;
+namespace WestMemphis.Pact.Web.Features.CrimeImport;
 
 /// <summary>The mapping screen's form: a source name and, for each field an import reads, the file's column that holds it.</summary>
 public sealed class MapColumnsForm
