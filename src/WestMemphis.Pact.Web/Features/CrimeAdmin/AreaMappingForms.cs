@@ -1,5 +1,6 @@
 using FluentValidation;
 using WestMemphis.Pact.Domain.Crime;
+using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.CrimeAdmin;
 
@@ -37,8 +38,6 @@ public sealed class AreaMappingFormValidator : AbstractValidator<AreaMappingForm
 public sealed record AreaMappingRow(int Id, string Source, string Field, string Value, string AreaName);
 
 public sealed record UnplacedBeatRow(string Source, string Value, int Count);
-
-public sealed record AreaOption(int Id, string Name);
 
 public sealed record AreaMappingsViewModel(string? Source, IReadOnlyList<AreaMappingRow> Rows, IReadOnlyList<UnplacedBeatRow> Unplaced, IReadOnlyList<AreaOption> Areas, AreaMappingForm Form);
 

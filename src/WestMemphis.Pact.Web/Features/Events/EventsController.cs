@@ -224,8 +224,6 @@ public sealed class EventFilter
         ("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null));
 }
 
-public sealed record AreaOption(int Id, string Name);
-
 public sealed class EventIndexViewModel
 {
     public EventFilter Filter { get; init; } = new();

@@ -97,7 +97,7 @@ public sealed partial class ManageEventsController
 
         var (start, end) = form.Times()!.Value;
         var timeChanged = start != shift.StartUtc || end != shift.EndUtc;
-        db.Entry(shift).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(shift, version);
         ApplyShift(form, shift, start, end);
         if (timeChanged && shift.Event!.Status == EventStatus.Published)
         {
@@ -166,7 +166,7 @@ public sealed partial class ManageEventsController
     private IActionResult ShiftConflictView(ShiftForm form, Shift current)
     {
         ModelState.Clear();
-        ModelState.AddModelError("", "This shift was changed by someone else while you were editing. Their version is shown below; review it, then save again to replace it with yours.");
+        ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("shift") + YoursIsKept);
         form.Version = current.Version.ToString();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return ShiftView(form, current.Event!, current, ShiftForm.From(current));
