@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
+using WestMemphis.Pact.IntegrationTests.Liaison;
 
 namespace WestMemphis.Pact.IntegrationTests.Events;
 
@@ -15,7 +16,7 @@ public sealed class StaleEventFormTests(PactFactory factory) : IClassFixture<Pac
     [Fact]
     public async Task A_stale_cancel_form_cancels_nothing_and_shows_the_event_as_saved()
     {
-        var coordinator = await CoordinatorAsync();
+        var (coordinator, _) = await factory.SignedInAsync(Roles.Coordinator);
         var e = await factory.PublishedEventAsync(2);
         var stale = await coordinator.GetPageAsync($"/manage/events/{e.Id}/cancel");
         var saved = await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/manage/events/{e.Id}/edit"), new Dictionary<string, string?> { ["Title"] = "Renamed meanwhile" });
@@ -33,7 +34,7 @@ public sealed class StaleEventFormTests(PactFactory factory) : IClassFixture<Pac
     [Fact]
     public async Task Stale_cleanup_results_are_refused_and_the_saved_results_are_shown()
     {
-        var coordinator = await CoordinatorAsync();
+        var (coordinator, _) = await factory.SignedInAsync(Roles.Coordinator);
         var e = await factory.EventAsync(DateTime.UtcNow.AddDays(-2), DateTime.UtcNow.AddDays(-2).AddHours(3), EventStatus.Published, 2);
         var first = await coordinator.GetPageAsync($"/manage/events/{e.Id}/results");
         var second = await coordinator.GetPageAsync($"/manage/events/{e.Id}/results");
@@ -45,14 +46,5 @@ public sealed class StaleEventFormTests(PactFactory factory) : IClassFixture<Pac
         Assert.Contains(SaveChangesExtensions.ChangedBySomeoneElse("cleanup result"), refused.Errors);
         Assert.Equal("12", refused.FieldValue("Bags"));
         Assert.Equal(12, await factory.WithDbAsync(db => db.CleanupResults.Where(r => r.EventId == e.Id).Select(r => r.Bags).SingleAsync()));
-    }
-
-    private async Task<HttpClient> CoordinatorAsync()
-    {
-        var email = EventSteps.Unique("stale-coordinator");
-        await factory.CreateUserAsync(email, TestUsers.Password, Roles.Coordinator);
-        var client = factory.CreateBrowserClient();
-        await client.LoginAsync(email);
-        return client;
     }
 }
