@@ -200,6 +200,7 @@ public sealed class ManageEventsTests(PactFactory factory) : IClassFixture<PactF
         await alice.SubmitAsync(alicePage, new Dictionary<string, string?> { ["Capacity"] = "8" });
         var conflict = await bob.SubmitAsync(bobPage, new Dictionary<string, string?> { ["Capacity"] = "4" });
         Assert.Equal(HttpStatusCode.Conflict, conflict.Status);
+        Assert.Contains(conflict.Errors, x => x.StartsWith(WestMemphis.Pact.Data.SaveChangesExtensions.ChangedBySomeoneElse("shift"), StringComparison.Ordinal));
         Assert.Equal(8, (await factory.ShiftAsync(e.Shifts[0].Id)).Capacity);
     }
 

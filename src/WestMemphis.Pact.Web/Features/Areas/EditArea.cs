@@ -56,16 +56,16 @@ public sealed partial class AdminAreasController
 
         if (!Guid.TryParse(form.Version, out var version) || version != area.Version)
         {
-            ModelState.AddModelError("", "This area was changed by someone else while you were editing. The saved version is shown; make your change again.");
+            ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("area"));
             return await EditViewAsync(id, AreaForm.From(area), cancellationToken);
         }
 
-        db.Entry(area).Property(a => a.Version).OriginalValue = version;
+        db.ExpectVersion(area, version);
         Apply(form, area);
         if (!await db.TrySaveChangesAsync(cancellationToken))
         {
             var current = await db.Areas.AsNoTracking().FirstAsync(a => a.Id == id, cancellationToken);
-            ModelState.AddModelError("", "This area was changed by someone else while you were editing. The saved version is shown; make your change again.");
+            ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("area"));
             return await EditViewAsync(id, AreaForm.From(current), cancellationToken);
         }
 

@@ -13,8 +13,6 @@ namespace WestMemphis.Pact.Web.Features.Contacts;
 /// <summary>Close a follow-up with what came of it: its owner, the contact's officer or an admin.</summary>
 public sealed partial class FollowUpsController
 {
-    private const string FollowUpChanged = "This contact was changed by someone else, or the page was out of date. Nothing was closed. Check the follow-up and close it again.";
-
     [HttpPost("followups/{id:int}/close")]
     public async Task<IActionResult> CloseFollowUp(int id, CloseFollowUpForm form, [FromServices] IValidator<CloseFollowUpForm> validator, CancellationToken cancellationToken)
     {
@@ -49,7 +47,7 @@ public sealed partial class FollowUpsController
             return FollowUpChangedMeanwhile(log);
         }
 
-        db.Entry(log).Property(c => c.Version).OriginalValue = version;
+        db.ExpectVersion(log, version);
         log.FollowUpClosedUtc = clock.GetUtcNow().UtcDateTime;
         log.FollowUpOutcome = form.Outcome!.Trim();
         if (!await db.TrySaveChangesAsync(cancellationToken))
@@ -63,7 +61,7 @@ public sealed partial class FollowUpsController
 
     private IActionResult FollowUpChangedMeanwhile(ContactLog log)
     {
-        this.SetStatus(FollowUpChanged);
+        this.SetStatus(SaveChangesExtensions.ChangedBySomeoneElse("contact"));
         return LocalRedirect(MayOpen(log) ? $"/liaison/contacts/{log.Id}" : "/liaison/followups");
     }
 }

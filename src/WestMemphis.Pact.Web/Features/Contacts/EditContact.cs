@@ -12,8 +12,6 @@ namespace WestMemphis.Pact.Web.Features.Contacts;
 /// <summary>Edit a contact log (its officer, or an admin); a change made meanwhile by someone else is shown, not overwritten.</summary>
 public sealed partial class ContactLogsController
 {
-    private const string ChangedBySomeoneElse = "This contact was changed by someone else while you were editing. The saved version is shown; make your change again.";
-
     [HttpGet("contacts/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
@@ -48,7 +46,7 @@ public sealed partial class ContactLogsController
             return await ConflictAsync(id, cancellationToken);
         }
 
-        db.Entry(log).Property(c => c.Version).OriginalValue = version;
+        db.ExpectVersion(log, version);
         await ApplyAsync(form, links, log, cancellationToken);
         if (!await db.TrySaveChangesAsync(cancellationToken))
         {
@@ -64,7 +62,7 @@ public sealed partial class ContactLogsController
         var current = await db.ContactLogs.AsNoTracking().Include(c => c.Congregation).Include(c => c.Clergy).ThenInclude(c => c!.Congregation)
             .Include(c => c.PartnerOrganization).FirstAsync(c => c.Id == id, cancellationToken);
         ModelState.Clear();
-        ModelState.AddModelError("", ChangedBySomeoneElse);
+        ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("contact"));
         return await EditViewAsync(FormFrom(current), id, cancellationToken);
     }
 

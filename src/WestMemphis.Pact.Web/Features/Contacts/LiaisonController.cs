@@ -48,18 +48,3 @@ public sealed class LiaisonController(AppDbContext db, TimeProvider clock, UserM
             c.WhenUtc, c.Kind, c.Congregation != null ? c.Congregation.Name : c.PartnerOrganization != null ? c.PartnerOrganization.Name : null,
             c.Area != null ? c.Area.Name : null, c.FollowUpClosedUtc, c.FollowUpOutcome, c.Version.ToString()));
 }
-
-public sealed record MyAreaRow(int AreaId, string Name, bool IsFocusArea, int WeeklyHours, DateOnly Since);
-
-public sealed record MyEventRow(int Id, string Title, DateTime StartUtc, DateTime EndUtc, string Area);
-
-public sealed record ContactRow(int Id, DateTime WhenUtc, ContactKind Kind, ContactCategory Category, string Officer, string? With, string? Area, string Purpose,
-    int PositiveContacts, string? FollowUp, DateOnly? FollowUpDue, DateTime? FollowUpClosedUtc);
-
-public sealed record FollowUpRow(int ContactId, string What, DateOnly? Due, string Owner, string Officer, DateTime VisitUtc, ContactKind Kind, string? With, string? Area,
-    DateTime? ClosedUtc, string? Outcome, string Version)
-{
-    public bool IsOverdue(DateOnly today) => ClosedUtc is null && Due is { } d && d < today;
-}
-
-public sealed record LiaisonHomeViewModel(IReadOnlyList<MyAreaRow> Areas, IReadOnlyList<FollowUpRow> FollowUps, IReadOnlyList<ContactRow> Recent, IReadOnlyList<MyEventRow> Events, DateOnly Today);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
+using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.CrimeAdmin;
@@ -62,7 +63,5 @@ public sealed partial class AreaMappingsController : Controller
     private async Task<IActionResult> EditViewAsync(int id, AreaMappingForm form, CancellationToken cancellationToken) =>
         View("AreaMappingEdit", new AreaMappingEditViewModel(id, form, await AreasAsync(cancellationToken)));
 }
-
-public sealed record AreaOption(int Id, string Name);
 
 public sealed record AreaMappingEditViewModel(int Id, AreaMappingForm Form, IReadOnlyList<AreaOption> Areas);

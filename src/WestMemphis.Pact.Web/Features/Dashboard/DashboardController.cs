@@ -14,7 +14,7 @@ namespace WestMemphis.Pact.Web.Features.Dashboard;
 /// <summary>The engagement dashboard, its CSV tables and the printable monthly report (Coordinator and Admin).</summary>
 [Authorize(Policy = Policies.Coordinator)]
 [Route("dashboard")]
-public sealed class DashboardController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class DashboardController(AppDbContext db, EngagementQueries engagement, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? from, string? to, string? area, CancellationToken cancellationToken)
@@ -115,7 +115,7 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
             return new DashboardViewModel(shownFrom, shownTo, areaId, areaName, areaCode, areaItems, errors, null, null, [], Today());
         }
 
-        var figures = await new EngagementQueries(db).LoadAsync(period, areaId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var figures = await engagement.LoadAsync(period, areaId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return new DashboardViewModel(shownFrom, shownTo, areaId, areaName, areaCode, areaItems, errors, period, figures, DashboardTables.Build(figures), Today());
     }
 

@@ -11,8 +11,6 @@ namespace WestMemphis.Pact.Web.Features.Directories;
 /// <summary>Add or edit a congregation; its area comes from the address unless staff choose one.</summary>
 public sealed partial class CongregationsController
 {
-    private const string ChangedBySomeoneElse = "This congregation was changed by someone else while you were editing. The saved version is shown; make your change again.";
-
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) => await EditViewAsync(new CongregationForm(), null, cancellationToken);
 
@@ -55,15 +53,15 @@ public sealed partial class CongregationsController
 
         if (!Guid.TryParse(form.Version, out var version) || version != c.Version)
         {
-            ModelState.AddModelError("", ChangedBySomeoneElse);
+            ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("congregation"));
             return await EditViewAsync(CongregationForm.From(c), id, cancellationToken);
         }
 
-        db.Entry(c).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(c, version);
         var placed = await ApplyAsync(form, c, cancellationToken);
         if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            ModelState.AddModelError("", ChangedBySomeoneElse);
+            ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("congregation"));
             return await EditViewAsync(CongregationForm.From(await db.Congregations.AsNoTracking().FirstAsync(x => x.Id == id, cancellationToken)), id, cancellationToken);
         }
 

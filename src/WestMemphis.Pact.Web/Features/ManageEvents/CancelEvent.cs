@@ -50,7 +50,7 @@ public sealed partial class ManageEventsController
         }
 
         var reason = form.Reason!.Trim();
-        db.Entry(e).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(e, version);
         e.Cancel(reason, clock.GetUtcNow().UtcDateTime);
         var told = await NotifyVolunteersAsync(id, (to, name, shift) => emails.EventCancelled(to, name, shift, reason), cancellationToken);
         if (!await db.TrySaveChangesAsync(cancellationToken))
@@ -66,7 +66,7 @@ public sealed partial class ManageEventsController
     private IActionResult CancelConflictView(CancelEventForm form, Event current)
     {
         ModelState.Clear();
-        ModelState.AddModelError("", "This event was changed by someone else while you were looking at it, or the page was out of date. Nothing was cancelled. Check the event below, then cancel again if you still mean to.");
+        ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("event"));
         form.Version = current.Version.ToString();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Cancel", new CancelEventPage(form, EventHeading.From(current)));

@@ -30,18 +30,7 @@ public sealed partial class ManageEventsController
                 Volunteers = attended.Select(a => a.VolunteerId).Distinct().Count().ToString(CultureInfo.InvariantCulture),
                 VolunteerHours = attended.Sum(a => a.Hours ?? 0).ToString("0.##", CultureInfo.InvariantCulture),
             }
-            : new CleanupResultForm
-            {
-                Sites = I(r.Sites),
-                Volunteers = I(r.Volunteers),
-                VolunteerHours = r.VolunteerHours.ToString("0.##", CultureInfo.InvariantCulture),
-                Bags = I(r.Bags),
-                Tires = I(r.Tires),
-                LargeItems = I(r.LargeItems),
-                EstimatedPounds = I(r.EstimatedPounds),
-                Notes = r.Notes,
-                Version = r.Version.ToString(),
-            }, EventHeading.From(e)));
+            : CleanupResultForm.From(r), EventHeading.From(e)));
     }
 
     [HttpPost("{id:int}/results")]
@@ -73,7 +62,7 @@ public sealed partial class ManageEventsController
         }
         else
         {
-            db.Entry(r).Property(x => x.Version).OriginalValue = version;
+            db.ExpectVersion(r, version);
         }
 
         r.Sites = CleanupResultForm.Int(form.Sites);
@@ -96,15 +85,12 @@ public sealed partial class ManageEventsController
         return LocalRedirect($"/manage/events/{id}");
     }
 
-    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     private IActionResult ResultsConflictView(CleanupResultForm form, Event current)
     {
         ModelState.Clear();
-        ModelState.AddModelError("", "These results were changed by someone else meanwhile. Nothing was saved. Reload the page to see theirs, then save yours again if they should replace them.");
-        form.Version = current.CleanupResult?.Version.ToString();
+        ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("cleanup result"));
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Results", new CleanupResultsPage(form, EventHeading.From(current)));
+        return View("Results", new CleanupResultsPage(current.CleanupResult is { } saved ? CleanupResultForm.From(saved) : form, EventHeading.From(current)));
     }
 }
 
@@ -121,6 +107,22 @@ public sealed class CleanupResultForm
     public string? EstimatedPounds { get; set; }
     public string? Notes { get; set; }
     public string? Version { get; set; }
+
+    /// <summary>The form filled with the saved results, carrying their version.</summary>
+    public static CleanupResultForm From(CleanupResult r) => new()
+    {
+        Sites = I(r.Sites),
+        Volunteers = I(r.Volunteers),
+        VolunteerHours = r.VolunteerHours.ToString("0.##", CultureInfo.InvariantCulture),
+        Bags = I(r.Bags),
+        Tires = I(r.Tires),
+        LargeItems = I(r.LargeItems),
+        EstimatedPounds = I(r.EstimatedPounds),
+        Notes = r.Notes,
+        Version = r.Version.ToString(),
+    };
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static int Int(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 

@@ -29,7 +29,7 @@ public sealed partial class ManageEventsController
         {
             if (await db.Events.AnyAsync(x => x.Id == id, cancellationToken))
             {
-                this.SetStatus(ChangedMeanwhile);
+                this.SetStatus(SaveChangesExtensions.ChangedBySomeoneElse("event"));
                 return LocalRedirect($"/manage/events/{id}");
             }
 

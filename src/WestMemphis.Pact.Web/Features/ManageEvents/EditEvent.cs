@@ -14,7 +14,8 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 /// <summary>Create an event as a draft, or edit one; a coordinator who saves over someone else's change sees both versions first.</summary>
 public sealed partial class ManageEventsController
 {
-    private const string ChangedBySomeoneElse = "This event was changed by someone else while you were editing. Their version is shown below; review it, then save again to replace it with yours.";
+    /// <summary>The side-by-side pages (event, shift) keep what the coordinator typed in the form and show the saved version below it.</summary>
+    private const string YoursIsKept = " Yours is still in the form and the saved one is below it: saving again replaces the saved one with yours.";
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
@@ -67,7 +68,7 @@ public sealed partial class ManageEventsController
 
         var (start, end) = form.Times()!.Value;
         var before = (e.StartUtc, e.EndUtc, e.Location);
-        db.Entry(e).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(e, version);
         Apply(form, e, start, end);
         if (e.Status == EventStatus.Published && before != (e.StartUtc, e.EndUtc, e.Location))
         {
@@ -118,7 +119,7 @@ public sealed partial class ManageEventsController
     private async Task<IActionResult> ConflictViewAsync(EventForm form, Event current, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        ModelState.AddModelError("", ChangedBySomeoneElse);
+        ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("event") + YoursIsKept);
         form.Version = current.Version.ToString();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return await EditViewAsync(form, current.Id, cancellationToken, EventForm.From(current));

@@ -10,57 +10,9 @@ using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.ManageEvents;
 
-/// <summary>Add a shift to an event or edit one; raising the capacity fills seats from the waitlist while it may move.</summary>
+/// <summary>Edit a shift (its form is shared with AddShift.cs); raising the capacity fills seats from the waitlist while it may move.</summary>
 public sealed partial class ManageEventsController
 {
-    [HttpGet("{id:int}/shifts/new")]
-    public async Task<IActionResult> CreateShift(int id, CancellationToken cancellationToken)
-    {
-        var e = await db.Events.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
-        if (e is null)
-        {
-            return NotFound();
-        }
-
-        return ShiftView(new ShiftForm
-        {
-            Date = CentralTimeInput.DateInput(e.StartUtc),
-            StartTime = CentralTimeInput.TimeInput(e.StartUtc),
-            EndDate = CentralTimeInput.DateInput(e.EndUtc),
-            EndTime = CentralTimeInput.TimeInput(e.EndUtc),
-            MinimumAge = "13",
-        }, e, null);
-    }
-
-    [HttpPost("{id:int}/shifts/new")]
-    public async Task<IActionResult> CreateShift(int id, ShiftForm form, [FromServices] IValidator<ShiftForm> validator, CancellationToken cancellationToken)
-    {
-        var e = await db.Events.FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
-        if (e is null)
-        {
-            return NotFound();
-        }
-
-        form.Version = null;
-        if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState) | !WithinEvent(form, e) || !e.AcceptsNewShifts)
-        {
-            if (ModelState.IsValid)
-            {
-                ModelState.AddModelError("", "Shifts cannot be added to a cancelled or completed event.");
-            }
-
-            return ShiftView(form, e, null);
-        }
-
-        var (start, end) = form.Times()!.Value;
-        var shift = new Shift { EventId = id, Role = "" };
-        ApplyShift(form, shift, start, end);
-        db.Shifts.Add(shift);
-        await db.SaveChangesAsync(cancellationToken);
-        this.SetStatus($"Shift \"{shift.Role}\" added.");
-        return LocalRedirect($"/manage/events/{id}");
-    }
-
     [HttpGet("/manage/shifts/{id:int}/edit")]
     public async Task<IActionResult> EditShift(int id, CancellationToken cancellationToken)
     {
@@ -97,7 +49,7 @@ public sealed partial class ManageEventsController
 
         var (start, end) = form.Times()!.Value;
         var timeChanged = start != shift.StartUtc || end != shift.EndUtc;
-        db.Entry(shift).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(shift, version);
         ApplyShift(form, shift, start, end);
         if (timeChanged && shift.Event!.Status == EventStatus.Published)
         {
@@ -166,7 +118,7 @@ public sealed partial class ManageEventsController
     private IActionResult ShiftConflictView(ShiftForm form, Shift current)
     {
         ModelState.Clear();
-        ModelState.AddModelError("", "This shift was changed by someone else while you were editing. Their version is shown below; review it, then save again to replace it with yours.");
+        ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("shift") + YoursIsKept);
         form.Version = current.Version.ToString();
         Response.StatusCode = StatusCodes.Status409Conflict;
         return ShiftView(form, current.Event!, current, ShiftForm.From(current));

@@ -29,9 +29,3 @@ public sealed record ManageEventViewModel(int Id, string Title, EventType Type, 
 public sealed record ManageShiftRow(int Id, string Role, DateTime StartUtc, DateTime EndUtc, int Filled, int Capacity, int WaitlistCount, bool WorksWithChildren, int MinimumAge);
 
 public sealed record CleanupSummary(int Sites, int Volunteers, double VolunteerHours, int Bags, int Tires, int LargeItems, int EstimatedPounds, string? Notes);
-
-/// <summary>The event a form page is about, for its heading and links.</summary>
-public sealed record EventHeading(int Id, string Title, DateTime StartUtc, DateTime EndUtc)
-{
-    public static EventHeading From(Event e) => new(e.Id, e.Title, e.StartUtc, e.EndUtc);
-}

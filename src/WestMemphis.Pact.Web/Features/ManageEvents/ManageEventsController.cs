@@ -53,8 +53,6 @@ public sealed partial class ManageEventsController : Controller
         .Where(s => (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted || s.Status == SignupStatus.Attended) && s.Volunteer!.Email != null)
         .Select(s => new VolunteerContact(s.Volunteer!.Email, s.Volunteer.FullName));
 
-    private const string ChangedMeanwhile = "This event was changed by someone else meanwhile. Nothing was saved: look at it again, then try once more.";
-
     /// <summary>After a lost race on a status change: an idempotent success when the event already is where the coordinator wanted it.</summary>
     private async Task<IActionResult> ChangedMeanwhileAsync(int id, EventStatus wanted, string alreadyDone, CancellationToken cancellationToken)
     {
@@ -64,7 +62,7 @@ public sealed partial class ManageEventsController : Controller
             return NotFound();
         }
 
-        this.SetStatus(status == wanted ? alreadyDone : ChangedMeanwhile);
+        this.SetStatus(status == wanted ? alreadyDone : SaveChangesExtensions.ChangedBySomeoneElse("event"));
         return LocalRedirect($"/manage/events/{id}");
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -96,22 +95,3 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
             .ToListAsync(cancellationToken);
     }
 }
-
-public sealed record VolunteerFilter(string? Q, string? From, string? To, DateOnly Today)
-{
-    /// <summary>The typed dates within <see cref="DateRangeLimits"/>, with a message for each one changed.</summary>
-    public CheckedRange Dates { get; } = DateRangeLimits.Check(DateRangeLimits.Read(From), DateRangeLimits.Read(To), Today);
-
-    public DateTime FromUtc => Dates.From is { } d ? CentralTimeInput.ToUtc(d, TimeOnly.MinValue) ?? DateTime.MinValue : new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
-    public DateTime ToUtc => Dates.To is { } d ? CentralTimeInput.ToUtc(d.AddDays(1), TimeOnly.MinValue) ?? DateTime.MaxValue : new DateTime(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
-    public string Query => QueryLinks.Build(("q", Q), ("from", From), ("to", To));
-}
-
-public sealed record VolunteerRow(string UserId, string Name, string? Email, string Phone, string? Area, AgeGroup AgeGroup, BackgroundCheckStatus BackgroundCheck,
-    DateTime? BackgroundCheckUtc, int ShiftsAttended, double Hours, double ApprovedHours);
-
-public sealed record VolunteersViewModel(VolunteerFilter Filter, IReadOnlyList<VolunteerRow> Rows);
-
-public sealed record VolunteerDetailsViewModel(VolunteerProfile Profile, IReadOnlyList<RosterRow> History);

@@ -14,7 +14,8 @@ namespace WestMemphis.Pact.Web.Features.Problems;
 public sealed partial class ProblemsController(AppDbContext db, ProblemDetailsQuery details, UserManager<ApplicationUser> users, TimeProvider clock,
     ILogger<ProblemsController> logger) : ProblemsControllerBase(db, details, logger)
 {
-    public const string ChangedBySomeoneElse = "This problem was changed by someone else while you were working on it. The saved version is shown; make your change again.";
+    /// <summary>What every problem form says when the problem changed since the page was shown.</summary>
+    public static readonly string ChangedBySomeoneElse = SaveChangesExtensions.ChangedBySomeoneElse("problem");
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken) => await DetailsViewAsync(id, cancellationToken);

@@ -31,8 +31,8 @@ public abstract class ProblemsControllerBase(AppDbContext db, ProblemDetailsQuer
     /// The answer when the form cannot be used: no such record, a refused form (the problem's page with the
     /// messages), or a version other than the saved one (the page as it is now). Null when the work may go on.
     /// </summary>
-    protected async Task<IActionResult?> RefusalAsync<TForm>(int id, IVersioned? record, TForm form, string? version, IValidator<TForm> validator,
-        CancellationToken cancellationToken)
+    protected async Task<IActionResult?> RefusalAsync<TRecord, TForm>(int id, TRecord? record, TForm form, string? version, IValidator<TForm> validator,
+        CancellationToken cancellationToken) where TRecord : class, IVersioned
     {
         if (record is null)
         {
@@ -48,14 +48,10 @@ public abstract class ProblemsControllerBase(AppDbContext db, ProblemDetailsQuer
     }
 
     /// <summary>True when <paramref name="version"/> is the record's saved version; the update then checks it again, against a save that comes in between.</summary>
-    protected bool Expect(IVersioned record, string? version)
+    protected bool Expect<TRecord>(TRecord record, string? version) where TRecord : class, IVersioned
     {
-        if (!Guid.TryParse(version, out var expected))
-        {
-            return false;
-        }
-
-        Db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = expected;
+        var expected = Guid.TryParse(version, out var parsed) ? parsed : Guid.Empty;
+        Db.ExpectVersion(record, expected);
         return expected == record.Version;
     }
 

@@ -65,13 +65,6 @@ public sealed partial class ProblemLinksController
     }
 }
 
-public enum LinkKind
-{
-    Concern = 0,
-    Partner = 1,
-    Congregation = 2,
-}
-
 /// <summary>Removes one link (a concern, partner or congregation) from a problem. Carries the problem's version so a stale page is refused.</summary>
 public sealed class UnlinkForm
 {
@@ -88,6 +81,3 @@ public sealed class UnlinkFormValidator : AbstractValidator<UnlinkForm>
         RuleFor(f => f.RecordId).NotNull().WithMessage("Choose what to unlink.").GreaterThan(0).WithMessage("Choose what to unlink.");
     }
 }
-
-/// <summary>The small form that removes one link, next to the linked record.</summary>
-public sealed record UnlinkButton(int ProblemId, Guid Version, LinkKind Kind, int RecordId, string Name);

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
-using WestMemphis.Pact.Web.Features.Events;
 
 namespace WestMemphis.Pact.Web.Features.Shared;
+
+/// <summary>One of the city's areas as a choice: its id and name.</summary>
+public sealed record AreaOption(int Id, string Name);
 
 public static class AreaOptions
 {

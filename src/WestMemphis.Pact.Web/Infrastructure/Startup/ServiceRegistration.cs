@@ -10,6 +10,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Account;
 using WestMemphis.Pact.Web.Features.Areas;
 using WestMemphis.Pact.Web.Features.Contacts;
+using WestMemphis.Pact.Web.Features.Dashboard;
 using WestMemphis.Pact.Web.Features.Directories;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Presentations;
@@ -67,6 +68,7 @@ public static class ServiceRegistration
         services.AddDirectoriesFeature(configuration);
         services.AddContactsFeature(configuration);
         services.AddProblemsFeature(configuration);
+        services.AddDashboardFeature(configuration);
         services.AddPresentationsFeature(configuration);
         WestMemphis.Pact.Web.Features.Concerns.ConcernsServiceCollectionExtensions.AddConcernsFeature(services, configuration);
         WestMemphis.Pact.Web.Features.CrimeImport.CrimeImportServiceCollectionExtensions.AddCrimeImportFeature(services, configuration);
