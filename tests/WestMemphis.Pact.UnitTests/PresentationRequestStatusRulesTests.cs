@@ -97,4 +97,11 @@ public sealed class PresentationRequestStatusRulesTests
         Assert.False(PresentationRequestStatusRules.CanComplete(Request(PresentationStatus.UnderReview, Now.AddHours(-2)), Now));
         Assert.False(PresentationRequestStatusRules.CanComplete(PresentationStatus.Declined, Now.AddHours(-2), Now));
     }
+
+    [Fact]
+    public void The_open_query_filter_is_the_same_rule_as_IsOpen()
+    {
+        var open = PresentationRequestStatusRules.Open.Compile();
+        Assert.All(Enum.GetValues<PresentationStatus>(), status => Assert.Equal(PresentationRequestStatusRules.IsOpen(status), open(Request(status))));
+    }
 }

@@ -88,8 +88,6 @@ public class PresentationRequest : IVersioned, IAuditedRecord
 
     /// <summary>Rusty needs more notice, whether asked for by kind or by the check box.</summary>
     public bool WantsRusty => RustyRequested || Kind == PresentationKind.RustyVisit;
-
-    public static readonly PresentationStatus[] Open = [PresentationStatus.Submitted, PresentationStatus.UnderReview, PresentationStatus.Scheduled];
 }
 
 public enum PresentationKind

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace WestMemphis.Pact.Domain;
 
 /// <summary>
@@ -19,6 +21,10 @@ public static class PresentationRequestStatusRules
     /// <summary>Submitted, under review or scheduled: the coordinator still has something to do.</summary>
     public static bool IsOpen(PresentationStatus status) =>
         status is PresentationStatus.Submitted or PresentationStatus.UnderReview or PresentationStatus.Scheduled;
+
+    /// <summary><see cref="IsOpen"/> as a query filter (the coordinator's default queue).</summary>
+    public static Expression<Func<PresentationRequest, bool>> Open { get; } =
+        r => r.Status == PresentationStatus.Submitted || r.Status == PresentationStatus.UnderReview || r.Status == PresentationStatus.Scheduled;
 
     /// <summary>Completed only after the visit started: a scheduled request with an appearance whose start has passed.</summary>
     public static bool CanComplete(PresentationStatus status, DateTime? visitStartUtc, DateTime nowUtc) =>

@@ -60,11 +60,13 @@ public sealed partial class ManageConcernsController
     {
         var meetings = await MeetingEvents().AsNoTracking().OrderByDescending(e => e.StartUtc).Take(100)
             .Select(e => new { e.Id, e.Title, e.StartUtc }).ToListAsync(cancellationToken);
-        ViewData["Meetings"] = meetings.Select(m => new SelectListItem($"{m.Title} ({CentralTime.FormatDate(m.StartUtc)})", m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
-        return View("Log", form);
+        var choices = meetings.Select(m => new SelectListItem($"{m.Title} ({CentralTime.FormatDate(m.StartUtc)})", m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return View("Log", new LogMeetingConcernPage(form, choices, await db.AreaSelectListAsync(cancellationToken)));
     }
 }
+
+/// <summary>The log page: the form, the meetings it can have been raised at, and the areas.</summary>
+public sealed record LogMeetingConcernPage(LogMeetingConcernForm Form, IReadOnlyList<SelectListItem> Meetings, IReadOnlyList<SelectListItem> Areas);
 
 /// <summary>A concern raised at a town hall or neighborhood association meeting, logged by staff.</summary>
 public sealed class LogMeetingConcernForm

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Concerns;
@@ -22,7 +21,7 @@ namespace WestMemphis.Pact.Web.Features.Concerns;
 [Route("concerns/manage")]
 public sealed partial class ManageConcernsController : Controller
 {
-    public const string ChangedBySomeoneElse = "This concern was changed by someone else while you were working on it. The saved version is shown; check it and send your change again.";
+    public static readonly string ChangedBySomeoneElse = SaveChangesExtensions.ChangedBySomeoneElse("concern");
 
     // Fields, not primary-constructor parameters: the use-case files are other parts of this class.
     private readonly AppDbContext db;
@@ -47,27 +46,18 @@ public sealed partial class ManageConcernsController : Controller
         this.logger = logger;
     }
 
-    /// <summary>The version the form was made from must still be the saved one.</summary>
+    /// <summary>The version the form was made from must still be the saved one; a missing version never is.</summary>
     private bool Expect(Concern concern, string? version)
     {
-        if (!Guid.TryParse(version, out var expected))
-        {
-            return false;
-        }
-
-        db.Entry(concern).Property(c => c.Version).OriginalValue = expected;
-        return expected == concern.Version;
+        var expected = Guid.TryParse(version, out var parsed) ? parsed : Guid.Empty;
+        db.ExpectVersion(concern, expected);
+        return expected != Guid.Empty && expected == concern.Version;
     }
 
     private async Task<IActionResult> SaveAsync(Concern concern, string message, CancellationToken cancellationToken)
     {
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return await ConflictAsync(concern.Id, cancellationToken);
         }
 

@@ -1,8 +1,104 @@
+using System.Security.Claims;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;
+
+/// <summary>Report a concern (signed in or not): created and placed by <see cref="ConcernIntake"/>, the same rules as one logged at a meeting.</summary>
+public sealed partial class ConcernsController
+{
+    [HttpGet("concerns/new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
+        await FormViewAsync(new ReportConcernForm { IdempotencyKey = Guid.NewGuid().ToString("N") }, cancellationToken);
+
+    [HttpPost("concerns/new"), FormBudget]
+    [RequestFormLimits(MultipartBodyLengthLimit = 24 * 1024 * 1024), RequestSizeLimit(24 * 1024 * 1024)]
+    public async Task<IActionResult> New(ReportConcernForm form, IFormFile? photo, [FromServices] IValidator<ReportConcernForm> validator,
+        [FromServices] HttpAuditActor auditActor, CancellationToken cancellationToken)
+    {
+        var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (form.AreaId is { } areaId && !await db.Areas.AnyAsync(a => a.Id == areaId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.AreaId), "Choose an area from the list, or leave it for us to find from the address.");
+            valid = false;
+        }
+
+        byte[]? jpeg = null;
+        if (photo is not null)
+        {
+            (jpeg, var photoError) = await photos.PrepareAsync(photo, cancellationToken);
+            if (photoError is not null)
+            {
+                ModelState.AddModelError("photo", photoError);
+                valid = false;
+            }
+        }
+
+        if (!valid)
+        {
+            return await FormViewAsync(form, cancellationToken);
+        }
+
+        var key = string.IsNullOrWhiteSpace(form.IdempotencyKey) || !FormRules.IsPlainText(form.IdempotencyKey) ? Guid.NewGuid().ToString("N") : form.IdempotencyKey.Trim();
+        if (await db.Concerns.AsNoTracking().Where(c => c.IdempotencyKey == key).Select(c => c.ReferenceCode).FirstOrDefaultAsync(cancellationToken) is { } earlier)
+        {
+            return Sent(earlier, false);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var anonymous = form.Anonymous;
+        if (anonymous)
+        {
+            // Nothing kept may tie an anonymous report to an account or an address: its audit rows name the public form.
+            auditActor.ActAsPublicForm();
+        }
+
+        var concern = ConcernIntake.Create(new NewConcern(key, form.Category!.Value, form.Location!, form.Description!, FormRules.Clean(form.WhenItHappens),
+            anonymous, FormRules.Clean(form.Name), FormRules.Clean(form.Email), FormRules.Clean(form.Phone),
+            User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null), now);
+        await locator.PlaceAsync(concern, form.AreaId, meetingArea: null, cancellationToken);
+
+        StoredPhoto? stored = null;
+        if (jpeg is not null)
+        {
+            stored = await photos.SaveAsync(jpeg, cancellationToken);
+            concern.PhotoStoredName = stored.StoredName;
+            concern.PhotoContentType = stored.ContentType;
+        }
+
+        db.Concerns.Add(concern);
+        emails.Received(concern);
+        if (!await db.TrySaveChangesAsync(cancellationToken, orInsertedMeanwhile: true))
+        {
+            if (stored is not null)
+            {
+                photos.Delete(stored.StoredName);
+            }
+
+            // The unique index on the idempotency key: the double-click twin committed first.
+            var twin = await db.Concerns.AsNoTracking().Where(c => c.IdempotencyKey == key).Select(c => c.ReferenceCode).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidOperationException("A concern was refused by the database, and no concern with its idempotency key exists.");
+            logger.LogInformation("Duplicate concern submission answered with the first one");
+            return Sent(twin, false);
+        }
+
+        logger.LogInformation("Concern {ConcernId} ({Category}) reported, area {AreaId} by {Placement}, photo {HasPhoto}", concern.Id, concern.Category, concern.AreaId, concern.AreaPlacedBy, stored is not null);
+        return Sent(concern.ReferenceCode, concern.ReporterEmail is not null);
+    }
+
+    private async Task<IActionResult> FormViewAsync(ReportConcernForm form, CancellationToken cancellationToken) =>
+        View("New", new ReportConcernPage(form, await db.AreaSelectListAsync(cancellationToken), photos.MaxBytes / (1024 * 1024)));
+}
+
+/// <summary>The report page: the form, the areas to choose from and the largest photo accepted, in MB.</summary>
+public sealed record ReportConcernPage(ReportConcernForm Form, IReadOnlyList<SelectListItem> Areas, long MaxPhotoMb);
 
 /// <summary>/concerns/new: what, where, when, an optional photo and optional contact (or anonymous).</summary>
 public sealed class ReportConcernForm

@@ -51,15 +51,8 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
             foreach (var officer in officers)
             {
                 db.BookableResources.Add(new BookableResource { Name = OfficerResourceName.For(officer.FullName, officer.Email, officer.Id), Kind = ResourceKind.Officer, UserId = officer.Id });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException)
-                {
-                    // Created at the same moment by another booking: the unique index keeps one row.
-                    db.ChangeTracker.Clear();
-                }
+                // False when created at the same moment by another booking: the unique index keeps one row.
+                await db.TrySaveChangesAsync(cancellationToken, orInsertedMeanwhile: true);
             }
 
             existing = await db.BookableResources.AsNoTracking().Where(r => r.UserId != null && officerIds.Contains(r.UserId))
@@ -145,7 +138,7 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
             return new(ScheduleOutcome.ChangedBySomeoneElse);
         }
 
-        db.Entry(r).Property(x => x.Version).OriginalValue = expectedVersion;
+        db.ExpectVersion(r, expectedVersion);
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = r.Appearance is { Active: true } && r.Status == PresentationStatus.Scheduled;
         var appearance = r.Appearance ?? new Appearance { Location = location, CreatedUtc = now };
@@ -162,14 +155,9 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
 
         r.Appearance = appearance;
         var moved = PresentationRequestStatusRules.MoveTo(r, PresentationStatus.Scheduled, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
             return new(ScheduleOutcome.ChangedBySomeoneElse);
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -38,7 +39,7 @@ public sealed partial class ManagePresentationsController
             return await DetailsViewAsync(id, cancellationToken);
         }
 
-        db.Entry(r).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(r, version);
         var detail = PresentationRequestStatusRules.Complete(r, RequestVisitForm.Number(form.PeopleReached, 0, 100_000), FormRules.Clean(form.Notes), now);
         audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), detail);
         if (!await SaveAsync(cancellationToken))

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -37,7 +38,7 @@ public sealed partial class ManagePresentationsController
             return await DetailsViewAsync(id, cancellationToken);
         }
 
-        db.Entry(r).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(r, version);
         var detail = PresentationRequestStatusRules.Decline(r, form.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
         audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), detail);
         emails.Declined(r, r.DeclineReason!);

@@ -15,7 +15,7 @@ public sealed partial class ManagePresentationsController
         var counts = await db.PresentationRequests.AsNoTracking().Where(r => k == null || r.Kind == k)
             .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var query = db.PresentationRequests.AsNoTracking().Where(r => k == null || r.Kind == k);
-        query = s is null ? query.Where(r => r.Status == PresentationStatus.Submitted || r.Status == PresentationStatus.UnderReview || r.Status == PresentationStatus.Scheduled) : query.Where(r => r.Status == s);
+        query = s is null ? query.Where(PresentationRequestStatusRules.Open) : query.Where(r => r.Status == s);
         var items = await query.OrderBy(r => r.Status == PresentationStatus.Scheduled ? r.Appearance!.StartUtc : r.Option1StartUtc)
             .Select(r => new RequestListItem(r.Id, r.ReferenceCode, r.Kind, r.Status, r.School != null ? r.School.Name : r.OrganizationName ?? "", r.RequesterName,
                 r.Option1StartUtc, r.Appearance != null && r.Appearance.Active ? r.Appearance.StartUtc : null, r.RustyRequested || r.Kind == PresentationKind.RustyVisit, r.CreatedUtc))

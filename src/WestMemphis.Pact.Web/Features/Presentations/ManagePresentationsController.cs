@@ -18,7 +18,7 @@ namespace WestMemphis.Pact.Web.Features.Presentations;
 [Route("manage/presentations")]
 public sealed partial class ManagePresentationsController : Controller
 {
-    private const string ChangedBySomeoneElse = "This request was changed by someone else while you were looking at it. Its current state is shown; check it, then try again.";
+    private static readonly string ChangedBySomeoneElse = SaveChangesExtensions.ChangedBySomeoneElse("request");
 
     // Fields, not primary-constructor parameters: the use-case files are other parts of this class.
     private readonly AppDbContext db;
@@ -40,17 +40,13 @@ public sealed partial class ManagePresentationsController : Controller
 
     private async Task<bool> SaveAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("", ChangedBySomeoneElse);
-            return false;
-        }
+
+        ModelState.AddModelError("", ChangedBySomeoneElse);
+        return false;
     }
 
     private IQueryable<ApplicationUser> OfficersQuery() =>

@@ -1,9 +1,49 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
+
+/// <summary>Register a National Night Out block party and ask for a visit.</summary>
+public sealed partial class PresentationsController
+{
+    [HttpGet("presentations/national-night-out")]
+    public IActionResult NationalNightOut()
+    {
+        var night = BlockPartyForm.NextNightOut(VisitTimes.Today(clock));
+        return NightOutView(new BlockPartyForm { IdempotencyKey = NewKey(), PartyDate = night.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+    }
+
+    [HttpPost("presentations/national-night-out"), FormBudget]
+    public async Task<IActionResult> NationalNightOut(BlockPartyForm form, [FromServices] IValidator<BlockPartyForm> validator, CancellationToken cancellationToken)
+    {
+        if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
+        {
+            return NightOutView(form);
+        }
+
+        var slot = VisitTimes.Parse(form.PartyDate, form.PartyStart, form.PartyEnd)!.Value;
+        var request = NewRequest(form.IdempotencyKey, PresentationKind.NationalNightOut, form.HostName!, form.HostEmail!, form.HostPhone, form.Address!, [slot]);
+        request.OrganizationName = FormRules.Clean(form.Neighborhood) ?? "Block party";
+        request.AudienceSize = RequestVisitForm.Number(form.ExpectedGuests, 1, RequestVisitFormValidator.MaxAudience)!.Value;
+        request.Outdoor = true;
+        request.MinutesAllotted = 20;
+        request.RustyRequested = form.RustyRequested;
+        request.Notes = FormRules.Clean(form.Notes);
+        request.Topics = nameof(PresentationTopic.CrimePrevention);
+        return await SaveAsync(request, cancellationToken);
+    }
+
+    private ViewResult NightOutView(BlockPartyForm form) =>
+        View("NationalNightOut", new BlockPartyPage(form, VisitTimes.Say(BlockPartyForm.NextNightOut(VisitTimes.Today(clock)))));
+}
+
+/// <summary>The block-party page: the form and this year's National Night Out, as said to the host.</summary>
+public sealed record BlockPartyPage(BlockPartyForm Form, string NightOut);
 
 /// <summary>National Night Out (first Tuesday of October): a block-party host registers the party and asks for a visit.</summary>
 public sealed class BlockPartyForm

@@ -1,10 +1,71 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
+
+/// <summary>Request a visit: a school presentation, a speaking engagement, a station tour or Rusty.</summary>
+public sealed partial class PresentationsController
+{
+    [HttpGet("presentations/request")]
+    public async Task<IActionResult> RequestVisit(string? kind, CancellationToken cancellationToken) =>
+        await RequestViewAsync(new RequestVisitForm { Kind = kind is "RustyVisit" ? kind : null, RustyRequested = kind is "RustyVisit", IdempotencyKey = NewKey() }, cancellationToken);
+
+    [HttpPost("presentations/request"), FormBudget]
+    public async Task<IActionResult> RequestVisit(RequestVisitForm form, [FromServices] IValidator<RequestVisitForm> validator, CancellationToken cancellationToken)
+    {
+        var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (valid && form.ParsedSchoolId() is { } schoolId && !await db.Schools.AnyAsync(s => s.Id == schoolId && s.Active, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.SchoolId), "Choose a school from the list, or leave it empty and give your organization's name.");
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return await RequestViewAsync(form, cancellationToken);
+        }
+
+        var options = form.Options().Select(o => VisitTimes.Parse(o.Date, o.Start, o.End)).OfType<TimeSlot>().ToList();
+        var topics = form.ParsedTopics();
+        var request = NewRequest(form.IdempotencyKey, form.ParsedKind()!.Value, form.RequesterName!, form.RequesterEmail!, form.RequesterPhone, form.Location!, options);
+        request.RequesterRole = FormRules.Clean(form.RequesterRole);
+        request.SchoolId = form.ParsedSchoolId();
+        request.OrganizationName = request.SchoolId is null ? FormRules.Clean(form.OrganizationName) : null;
+        request.Topics = topics.Count == 0 ? null : string.Join(',', topics);
+        request.TopicOther = topics.Contains(PresentationTopic.Other) ? FormRules.Clean(form.TopicOther) : null;
+        request.GradeLevels = FormRules.Clean(form.GradeLevels);
+        request.NumberOfClasses = RequestVisitForm.Number(form.NumberOfClasses, 1, 50);
+        request.AudienceSize = RequestVisitForm.Number(form.AudienceSize, 1, RequestVisitFormValidator.MaxAudience)!.Value;
+        request.Outdoor = form.Setting == "Outdoor";
+        request.MinutesAllotted = RequestVisitForm.Number(form.MinutesAllotted, 10, 480)!.Value;
+        request.Parking = FormRules.Clean(form.Parking);
+        request.Greeter = FormRules.Clean(form.Greeter);
+        request.OnSitePhone = FormRules.Clean(form.OnSitePhone);
+        request.RustyRequested = form.WantsRusty;
+        request.Notes = FormRules.Clean(form.Notes);
+        return await SaveAsync(request, cancellationToken);
+    }
+
+    private async Task<IActionResult> RequestViewAsync(RequestVisitForm form, CancellationToken cancellationToken)
+    {
+        var schools = await db.Schools.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Name)
+            .Select(s => new SelectListItem(s.Name, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync(cancellationToken);
+        var today = VisitTimes.Today(clock);
+        return View("Request", new RequestVisitPage(form, schools, VisitTimes.Say(AppearanceBookingRules.EarliestDate(today, options.Value.LeadTimeDays)),
+            VisitTimes.Say(AppearanceBookingRules.EarliestDate(today, AppearanceBookingRules.LeadDays(true, options.Value.LeadTimeDays, options.Value.RustyLeadTimeDays)))));
+    }
+}
+
+/// <summary>The request page: the form, the schools to choose from, and the earliest dates that can be asked for (with and without Rusty).</summary>
+public sealed record RequestVisitPage(RequestVisitForm Form, IReadOnlyList<SelectListItem> Schools, string Earliest, string EarliestRusty);
 
 /// <summary>
 /// The public request form (/presentations/request). Every field is text so that any input gets a clear

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
@@ -10,7 +11,7 @@ namespace WestMemphis.Pact.Web.Features.Presentations;
 public sealed partial class ManagePresentationsController
 {
     [HttpPost("{id:int}/review")]
-    public async Task<IActionResult> Review(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Review(int id, ReviewForm form, CancellationToken cancellationToken)
     {
         var r = await db.PresentationRequests.FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (r is null)
@@ -18,24 +19,29 @@ public sealed partial class ManagePresentationsController
             return NotFound();
         }
 
-        var reviewed = false;
-        if (PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.UnderReview))
+        if (!PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.UnderReview))
         {
-            // The version loaded here guards the save: a request changed in between (reviewed, declined, scheduled) is left alone.
-            var detail = PresentationRequestStatusRules.MoveTo(r, PresentationStatus.UnderReview, clock.GetUtcNow().UtcDateTime);
-            audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), detail);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                reviewed = true;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-            }
+            this.SetStatus("Only a newly submitted request can be marked under review.");
+            return LocalRedirect($"/manage/presentations/{id}");
         }
 
-        this.SetStatus(reviewed ? "Marked under review. The requester sees it on the status page." : "Only a newly submitted request can be marked under review.");
+        // The version the page was made from guards the save: a request changed in between (reviewed, declined, scheduled) is left alone.
+        if (!Guid.TryParse(form.Version, out var version) || version != r.Version)
+        {
+            this.SetStatus(ChangedBySomeoneElse);
+            return LocalRedirect($"/manage/presentations/{id}");
+        }
+
+        db.ExpectVersion(r, version);
+        var detail = PresentationRequestStatusRules.MoveTo(r, PresentationStatus.UnderReview, clock.GetUtcNow().UtcDateTime);
+        audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), detail);
+        this.SetStatus(await db.TrySaveChangesAsync(cancellationToken) ? "Marked under review. The requester sees it on the status page." : ChangedBySomeoneElse);
         return LocalRedirect($"/manage/presentations/{id}");
     }
+}
+
+/// <summary>The review button: only the version of the request the page showed.</summary>
+public sealed class ReviewForm
+{
+    public string? Version { get; set; }
 }

@@ -1,62 +1,18 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
-using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
 
-public sealed class SchoolForm
+/// <summary>Add a school to the directory, or edit one; a coordinator who saves over someone else's change sees both versions first.</summary>
+public sealed partial class ManageSchoolsController
 {
-    public string? Name { get; set; }
-    public string? District { get; set; }
-    public string? Address { get; set; }
-    public string? AreaId { get; set; }
-    public string? Grades { get; set; }
-    public string? ContactName { get; set; }
-    public string? ContactEmail { get; set; }
-    public string? ContactPhone { get; set; }
-    public bool Active { get; set; } = true;
-    public string? Version { get; set; }
-
-    public int? ParsedAreaId() => int.TryParse(AreaId, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
-}
-
-public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
-{
-    public SchoolFormValidator()
-    {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the school's name.").MaximumLength(150).WithMessage("The name must be 150 characters or fewer.")
-            .Must(FormRules.IsPlainText).WithMessage("The name contains characters we cannot accept.");
-        RuleFor(f => f.District).NotEmpty().WithMessage("Enter the district.").MaximumLength(150).WithMessage("The district must be 150 characters or fewer.")
-            .Must(FormRules.IsPlainText).WithMessage("The district contains characters we cannot accept.");
-        RuleFor(f => f.Address).MaximumLength(300).WithMessage("The address must be 300 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The address contains characters we cannot accept.");
-        RuleFor(f => f.AreaId).Must(a => string.IsNullOrEmpty(a) || int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)).WithMessage("Choose an area from the list.");
-        RuleFor(f => f.Grades).MaximumLength(50).WithMessage("Grades must be 50 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("Grades contain characters we cannot accept.");
-        RuleFor(f => f.ContactName).MaximumLength(100).WithMessage("The contact's name must be 100 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The contact's name contains characters we cannot accept.");
-        RuleFor(f => f.ContactEmail).EmailRules().When(f => !string.IsNullOrWhiteSpace(f.ContactEmail));
-        RuleFor(f => f.ContactPhone).PhoneRules();
-        RuleFor(f => f.Version).MaximumLength(40);
-    }
-}
-
-public sealed record SchoolListItem(int Id, string Name, string District, string? Grades, string? Area, string? ContactName, bool Active);
-
-/// <summary>/manage/schools: the directory the public request form offers.</summary>
-[Authorize(Policy = Policies.Coordinator)]
-[Route("manage/schools")]
-public sealed class ManageSchoolsController(AppDbContext db) : Controller
-{
-    [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await db.Schools.AsNoTracking().OrderBy(s => s.District).ThenBy(s => s.Name)
-            .Select(s => new SchoolListItem(s.Id, s.Name, s.District, s.Grades, s.Area != null ? s.Area.Name : null, s.ContactName, s.Active)).ToListAsync(cancellationToken));
-
     [HttpGet("new")]
     public Task<IActionResult> Create(CancellationToken cancellationToken) => EditViewAsync(new SchoolForm { District = PresentationsSeeder.District }, null, cancellationToken);
 
@@ -102,15 +58,10 @@ public sealed class ManageSchoolsController(AppDbContext db) : Controller
             return await ChangedAsync(form, s, cancellationToken);
         }
 
-        db.Entry(s).Property(x => x.Version).OriginalValue = version;
+        db.ExpectVersion(s, version);
         Apply(form, s);
-        try
+        if (!await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var current = await db.Schools.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
             return current is null ? NotFound() : await ChangedAsync(form, current, cancellationToken);
         }
@@ -121,10 +72,9 @@ public sealed class ManageSchoolsController(AppDbContext db) : Controller
 
     private async Task<IActionResult> ChangedAsync(SchoolForm form, School current, CancellationToken cancellationToken)
     {
-        ModelState.AddModelError("", "This school was changed by someone else while you were editing. Their version is shown below; review it, then save again to replace it with yours.");
-        ViewData["Theirs"] = From(current);
+        ModelState.AddModelError("", SaveChangesExtensions.ChangedBySomeoneElse("school"));
         form.Version = current.Version.ToString();
-        return await EditViewAsync(form, current.Id, cancellationToken);
+        return await EditViewAsync(form, current.Id, cancellationToken, From(current));
     }
 
     private async Task<bool> ValidAsync(SchoolForm form, IValidator<SchoolForm> validator, int? id, CancellationToken cancellationToken)
@@ -173,10 +123,43 @@ public sealed class ManageSchoolsController(AppDbContext db) : Controller
         Version = s.Version.ToString(),
     };
 
-    private async Task<IActionResult> EditViewAsync(SchoolForm form, int? id, CancellationToken cancellationToken)
+    private async Task<IActionResult> EditViewAsync(SchoolForm form, int? id, CancellationToken cancellationToken, SchoolForm? theirs = null) =>
+        View("Edit", new SchoolPage(form, id, await db.AreaSelectListAsync(cancellationToken), theirs));
+}
+
+/// <summary>The school form page: the form, the school when editing, the area choices, and someone else's version after a conflict.</summary>
+public sealed record SchoolPage(SchoolForm Form, int? SchoolId, IReadOnlyList<SelectListItem> Areas, SchoolForm? Theirs);
+
+public sealed class SchoolForm
+{
+    public string? Name { get; set; }
+    public string? District { get; set; }
+    public string? Address { get; set; }
+    public string? AreaId { get; set; }
+    public string? Grades { get; set; }
+    public string? ContactName { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
+    public bool Active { get; set; } = true;
+    public string? Version { get; set; }
+
+    public int? ParsedAreaId() => int.TryParse(AreaId, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
+}
+
+public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
+{
+    public SchoolFormValidator()
     {
-        ViewData["SchoolId"] = id;
-        ViewData["Areas"] = await db.AreaSelectListAsync(cancellationToken);
-        return View("Edit", form);
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the school's name.").MaximumLength(150).WithMessage("The name must be 150 characters or fewer.")
+            .Must(FormRules.IsPlainText).WithMessage("The name contains characters we cannot accept.");
+        RuleFor(f => f.District).NotEmpty().WithMessage("Enter the district.").MaximumLength(150).WithMessage("The district must be 150 characters or fewer.")
+            .Must(FormRules.IsPlainText).WithMessage("The district contains characters we cannot accept.");
+        RuleFor(f => f.Address).MaximumLength(300).WithMessage("The address must be 300 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The address contains characters we cannot accept.");
+        RuleFor(f => f.AreaId).Must(a => string.IsNullOrEmpty(a) || int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)).WithMessage("Choose an area from the list.");
+        RuleFor(f => f.Grades).MaximumLength(50).WithMessage("Grades must be 50 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("Grades contain characters we cannot accept.");
+        RuleFor(f => f.ContactName).MaximumLength(100).WithMessage("The contact's name must be 100 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The contact's name contains characters we cannot accept.");
+        RuleFor(f => f.ContactEmail).EmailRules().When(f => !string.IsNullOrWhiteSpace(f.ContactEmail));
+        RuleFor(f => f.ContactPhone).PhoneRules();
+        RuleFor(f => f.Version).MaximumLength(40);
     }
 }
