@@ -7,6 +7,8 @@ namespace WestMemphis.Pact.Web.Features.Events;
 /// <summary>Query-string filter of the list (ListEvents.cs) and the feed (CalendarFiles.cs). Everything is text so that nonsense is ignored rather than an error.</summary>
 public sealed class EventFilter
 {
+    /// <summary>Words to look for in the title, description and place (the search box).</summary>
+    public string? Q { get; set; }
     public string? Type { get; set; }
     public string? Area { get; set; }
     public string? From { get; set; }
@@ -17,6 +19,21 @@ public sealed class EventFilter
     public string? Page { get; set; }
 
     public bool IsMonthView => View == "month";
+
+    /// <summary>The longest search the box takes: a few words, never a paragraph.</summary>
+    public const int SearchMaxLength = 100;
+
+    /// <summary>The typed search, trimmed and cut to <see cref="SearchMaxLength"/>; null when there is nothing to look for.</summary>
+    public string? SearchText()
+    {
+        var q = Q?.Trim();
+        if (string.IsNullOrEmpty(q) || !FormRules.IsPlainText(q))
+        {
+            return null;
+        }
+
+        return q.Length > SearchMaxLength ? q[..SearchMaxLength].TrimEnd() : q;
+    }
 
     public EventType? EventType() => EnumInput.Parse<EventType>(Type);
 
@@ -35,6 +52,7 @@ public sealed class EventFilter
     public int PageNumber() => int.TryParse(Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
 
     public string Query(string? view = null, string? month = null, int? page = null) => QueryLinks.Build(
+        ("q", SearchText()),
         ("type", EventType()?.ToString()),
         ("area", AreaId()?.ToString(CultureInfo.InvariantCulture)),
         ("from", FromDate()?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

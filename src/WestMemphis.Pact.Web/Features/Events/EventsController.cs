@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Email;
@@ -31,6 +32,16 @@ public sealed partial class EventsController : Controller
 
     private static IQueryable<Event> Filtered(IQueryable<Event> query, EventFilter filter)
     {
+        if (filter.SearchText() is { } q)
+        {
+            // LIKE with the wildcards of the typed text escaped: a word anywhere in the title, description or place,
+            // ignoring case (ASCII on SQLite, the column collation on SQL Server).
+            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(e => EF.Functions.Like(e.Title, pattern, "\\")
+                || (e.Description != null && EF.Functions.Like(e.Description, pattern, "\\"))
+                || EF.Functions.Like(e.Location, pattern, "\\"));
+        }
+
         if (filter.EventType() is { } type)
         {
             query = query.Where(e => e.Type == type);

@@ -22,7 +22,7 @@ public sealed partial class EventsController
         // the output cache does not serve, gets it from memory and only the page around it is rendered fresh.
         var dates = filter.Dates(CentralTimeZone.Today(clock));
         var key = string.Create(CultureInfo.InvariantCulture,
-            $"events:{filter.IsMonthView}|{filter.MonthDate()}|{dates.From}|{dates.To}|{filter.EventType()}|{filter.AreaId()}|{filter.Seeking == "true"}|{Math.Clamp(filter.PageNumber(), 1, 1000)}");
+            $"events:{filter.SearchText()}|{filter.IsMonthView}|{filter.MonthDate()}|{dates.From}|{dates.To}|{filter.EventType()}|{filter.AreaId()}|{filter.Seeking == "true"}|{Math.Clamp(filter.PageNumber(), 1, 1000)}");
         var data = await publicData.GetOrCreateAsync(key, ct => ListAsync(filter, dates, ct), cancellationToken);
         return View(new EventIndexViewModel
         {

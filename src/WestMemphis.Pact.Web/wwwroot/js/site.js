@@ -41,4 +41,19 @@
         });
         schedule();
     }
+
+    // "Copy link" buttons: shown only where the browser can copy; the link stays selectable by hand everywhere.
+    if (navigator.clipboard && window.isSecureContext) {
+        document.querySelectorAll("[data-copy-target]").forEach(function (button) {
+            var input = document.getElementById(button.getAttribute("data-copy-target"));
+            var status = document.getElementById("share-copied");
+            button.hidden = false;
+            button.addEventListener("click", function () {
+                navigator.clipboard.writeText(input.value).then(function () {
+                    button.textContent = "Copied";
+                    if (status) { status.textContent = "Link copied"; }
+                });
+            });
+        });
+    }
 })();
