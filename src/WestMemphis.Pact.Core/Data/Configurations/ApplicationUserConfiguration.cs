@@ -8,8 +8,8 @@ public class ApplicationUserConfiguration : IEntityTypeConfiguration<Application
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
-        builder.Property(u => u.FullName).HasMaxLength(100);
-        builder.Property(u => u.PhoneNumber).HasMaxLength(30);
+        builder.Property(u => u.FullName).HasMaxLength(FieldLengths.ApplicationUser.FullName);
+        builder.Property(u => u.PhoneNumber).HasMaxLength(FieldLengths.ApplicationUser.PhoneNumber);
         builder.HasOne(u => u.Area).WithMany().HasForeignKey(u => u.AreaId).OnDelete(DeleteBehavior.SetNull);
     }
 }

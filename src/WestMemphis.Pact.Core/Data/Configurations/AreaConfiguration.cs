@@ -8,10 +8,10 @@ public class AreaConfiguration : IEntityTypeConfiguration<Area>
 {
     public void Configure(EntityTypeBuilder<Area> builder)
     {
-        builder.Property(a => a.Name).HasMaxLength(100);
-        builder.Property(a => a.Code).HasMaxLength(20);
-        builder.Property(a => a.Description).HasMaxLength(2000);
-        builder.Property(a => a.BoundaryGeoJson).HasMaxLength(200_000);
+        builder.Property(a => a.Name).HasMaxLength(FieldLengths.Area.Name);
+        builder.Property(a => a.Code).HasMaxLength(FieldLengths.Area.Code);
+        builder.Property(a => a.Description).HasMaxLength(FieldLengths.Area.Description);
+        builder.Property(a => a.BoundaryGeoJson).HasMaxLength(FieldLengths.Area.BoundaryGeoJson);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => a.Code).IsUnique();
         builder.HasIndex(a => a.Name).IsUnique();

@@ -9,20 +9,20 @@ public class ConcernConfiguration : IEntityTypeConfiguration<Concern>
 {
     public void Configure(EntityTypeBuilder<Concern> builder)
     {
-        builder.Property(c => c.ReferenceCode).HasMaxLength(20);
-        builder.Property(c => c.IdempotencyKey).HasMaxLength(64);
-        builder.Property(c => c.Location).HasMaxLength(200);
-        builder.Property(c => c.Description).HasMaxLength(4000);
-        builder.Property(c => c.WhenItHappens).HasMaxLength(200);
-        builder.Property(c => c.ReporterName).HasMaxLength(100);
-        builder.Property(c => c.ReporterEmail).HasMaxLength(256);
-        builder.Property(c => c.ReporterPhone).HasMaxLength(30);
-        builder.Property(c => c.ReporterUserId).HasMaxLength(450);
-        builder.Property(c => c.AssignedOfficerId).HasMaxLength(450);
-        builder.Property(c => c.LoggedById).HasMaxLength(450);
-        builder.Property(c => c.ResolutionReason).HasMaxLength(1000);
-        builder.Property(c => c.PhotoStoredName).HasMaxLength(64);
-        builder.Property(c => c.PhotoContentType).HasMaxLength(50);
+        builder.Property(c => c.ReferenceCode).HasMaxLength(FieldLengths.Concern.ReferenceCode);
+        builder.Property(c => c.IdempotencyKey).HasMaxLength(FieldLengths.Concern.IdempotencyKey);
+        builder.Property(c => c.Location).HasMaxLength(FieldLengths.Concern.Location);
+        builder.Property(c => c.Description).HasMaxLength(FieldLengths.Concern.Description);
+        builder.Property(c => c.WhenItHappens).HasMaxLength(FieldLengths.Concern.WhenItHappens);
+        builder.Property(c => c.ReporterName).HasMaxLength(FieldLengths.Concern.ReporterName);
+        builder.Property(c => c.ReporterEmail).HasMaxLength(FieldLengths.Concern.ReporterEmail);
+        builder.Property(c => c.ReporterPhone).HasMaxLength(FieldLengths.Concern.ReporterPhone);
+        builder.Property(c => c.ReporterUserId).HasMaxLength(FieldLengths.Concern.ReporterUserId);
+        builder.Property(c => c.AssignedOfficerId).HasMaxLength(FieldLengths.Concern.AssignedOfficerId);
+        builder.Property(c => c.LoggedById).HasMaxLength(FieldLengths.Concern.LoggedById);
+        builder.Property(c => c.ResolutionReason).HasMaxLength(FieldLengths.Concern.ResolutionReason);
+        builder.Property(c => c.PhotoStoredName).HasMaxLength(FieldLengths.Concern.PhotoStoredName);
+        builder.Property(c => c.PhotoContentType).HasMaxLength(FieldLengths.Concern.PhotoContentType);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.IsOpen);
         builder.HasOne(c => c.Area).WithMany().HasForeignKey(c => c.AreaId).OnDelete(DeleteBehavior.Restrict);
@@ -46,9 +46,9 @@ public class ConcernUpdateConfiguration : IEntityTypeConfiguration<ConcernUpdate
 {
     public void Configure(EntityTypeBuilder<ConcernUpdate> builder)
     {
-        builder.Property(u => u.Body).HasMaxLength(2000);
-        builder.Property(u => u.AuthorId).HasMaxLength(450);
-        builder.Property(u => u.AuthorName).HasMaxLength(100);
+        builder.Property(u => u.Body).HasMaxLength(FieldLengths.ConcernUpdate.Body);
+        builder.Property(u => u.AuthorId).HasMaxLength(FieldLengths.ConcernUpdate.AuthorId);
+        builder.Property(u => u.AuthorName).HasMaxLength(FieldLengths.ConcernUpdate.AuthorName);
         builder.HasOne(u => u.Concern).WithMany(c => c.Updates).HasForeignKey(u => u.ConcernId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(u => new { u.ConcernId, u.Id });
     }

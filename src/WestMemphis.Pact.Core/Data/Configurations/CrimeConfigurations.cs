@@ -52,7 +52,7 @@ public class NibrsOffenseCodeConfiguration : IEntityTypeConfiguration<NibrsOffen
     {
         builder.HasKey(c => c.Code);
         builder.Property(c => c.Code).HasMaxLength(CrimeLimits.Code);
-        builder.Property(c => c.Name).HasMaxLength(100);
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.NibrsOffenseCode.Name);
         builder.Property(c => c.Version).IsConcurrencyToken();
         // The catalog's rows are inserted by ReferenceDataSeeder at start-up, not by a migration.
     }
@@ -77,7 +77,7 @@ public class AreaSourceMappingConfiguration : IEntityTypeConfiguration<AreaSourc
     public void Configure(EntityTypeBuilder<AreaSourceMapping> builder)
     {
         builder.Property(m => m.Source).HasMaxLength(CrimeLimits.Source);
-        builder.Property(m => m.Field).HasMaxLength(10);
+        builder.Property(m => m.Field).HasMaxLength(FieldLengths.AreaSourceMapping.Field);
         builder.Property(m => m.Value).HasMaxLength(CrimeLimits.Beat);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne(m => m.Area).WithMany().HasForeignKey(m => m.AreaId).OnDelete(DeleteBehavior.Cascade);
@@ -102,12 +102,12 @@ public class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
     {
         builder.Property(b => b.Source).HasMaxLength(CrimeLimits.Source);
         builder.Property(b => b.ColumnMapJson).HasMaxLength(CrimeLimits.ColumnMap);
-        builder.Property(b => b.FileName).HasMaxLength(260);
-        builder.Property(b => b.Sha256).HasMaxLength(64);
-        builder.Property(b => b.StoredFilePath).HasMaxLength(500);
-        builder.Property(b => b.UploadedById).HasMaxLength(450);
-        builder.Property(b => b.Error).HasMaxLength(2000);
-        builder.Property(b => b.LeaseOwner).HasMaxLength(100);
+        builder.Property(b => b.FileName).HasMaxLength(FieldLengths.ImportBatch.FileName);
+        builder.Property(b => b.Sha256).HasMaxLength(FieldLengths.ImportBatch.Sha256);
+        builder.Property(b => b.StoredFilePath).HasMaxLength(FieldLengths.ImportBatch.StoredFilePath);
+        builder.Property(b => b.UploadedById).HasMaxLength(FieldLengths.ImportBatch.UploadedById);
+        builder.Property(b => b.Error).HasMaxLength(FieldLengths.ImportBatch.Error);
+        builder.Property(b => b.LeaseOwner).HasMaxLength(FieldLengths.ImportBatch.LeaseOwner);
         builder.HasOne(b => b.UploadedBy).WithMany().HasForeignKey(b => b.UploadedById).OnDelete(DeleteBehavior.Restrict);
         // The worker's claim: queued batches, or running ones whose lease has run out.
         builder.HasIndex(b => new { b.Status, b.LeaseExpiresUtc });
@@ -120,8 +120,8 @@ public class ImportRejectedRowConfiguration : IEntityTypeConfiguration<ImportRej
 {
     public void Configure(EntityTypeBuilder<ImportRejectedRow> builder)
     {
-        builder.Property(r => r.Column).HasMaxLength(100);
-        builder.Property(r => r.Reason).HasMaxLength(300);
+        builder.Property(r => r.Column).HasMaxLength(FieldLengths.ImportRejectedRow.Column);
+        builder.Property(r => r.Reason).HasMaxLength(FieldLengths.ImportRejectedRow.Reason);
         builder.Property(r => r.RawExcerpt).HasMaxLength(CrimeLimits.RawExcerpt);
         builder.HasOne(r => r.ImportBatch).WithMany(b => b.RejectedRows).HasForeignKey(r => r.ImportBatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.ImportBatchId, r.LineNumber });

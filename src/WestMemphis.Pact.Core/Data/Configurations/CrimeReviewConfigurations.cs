@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime.Reviews;
 
 namespace WestMemphis.Pact.Data.Configurations;
@@ -8,12 +9,12 @@ public class CrimeReviewConfiguration : IEntityTypeConfiguration<CrimeReview>
 {
     public void Configure(EntityTypeBuilder<CrimeReview> builder)
     {
-        builder.Property(r => r.AreasKey).HasMaxLength(400);
-        builder.Property(r => r.Attendees).HasMaxLength(2000);
-        builder.Property(r => r.Notes).HasMaxLength(8000);
-        builder.Property(r => r.ProblemsDiscussed).HasMaxLength(4000);
-        builder.Property(r => r.SnapshotJson).HasMaxLength(400_000);
-        builder.Property(r => r.CreatedById).HasMaxLength(450);
+        builder.Property(r => r.AreasKey).HasMaxLength(FieldLengths.CrimeReview.AreasKey);
+        builder.Property(r => r.Attendees).HasMaxLength(FieldLengths.CrimeReview.Attendees);
+        builder.Property(r => r.Notes).HasMaxLength(FieldLengths.CrimeReview.Notes);
+        builder.Property(r => r.ProblemsDiscussed).HasMaxLength(FieldLengths.CrimeReview.ProblemsDiscussed);
+        builder.Property(r => r.SnapshotJson).HasMaxLength(FieldLengths.CrimeReview.SnapshotJson);
+        builder.Property(r => r.CreatedById).HasMaxLength(FieldLengths.CrimeReview.CreatedById);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.CreatedBy).WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Areas).WithOne().HasForeignKey(a => a.CrimeReviewId).OnDelete(DeleteBehavior.Cascade);
@@ -39,7 +40,7 @@ public class CrimeActionItemConfiguration : IEntityTypeConfiguration<CrimeAction
         builder.Property(i => i.What).HasMaxLength(CrimeActionItem.WhatMaxLength);
         builder.Property(i => i.Outcome).HasMaxLength(CrimeActionItem.OutcomeMaxLength);
         builder.Property(i => i.PartnerName).HasMaxLength(CrimeActionItem.PartnerMaxLength);
-        builder.Property(i => i.OwnerUserId).HasMaxLength(450);
+        builder.Property(i => i.OwnerUserId).HasMaxLength(FieldLengths.CrimeActionItem.OwnerUserId);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.IsOpen);
         builder.HasOne(i => i.RaisedInReview).WithMany(r => r.ActionItems).HasForeignKey(i => i.RaisedInReviewId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Data.Configurations;
 
@@ -8,7 +9,7 @@ public class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProte
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
     {
-        builder.Property(k => k.FriendlyName).HasMaxLength(200);
-        builder.Property(k => k.Xml).HasMaxLength(8000);
+        builder.Property(k => k.FriendlyName).HasMaxLength(FieldLengths.DataProtectionKey.FriendlyName);
+        builder.Property(k => k.Xml).HasMaxLength(FieldLengths.DataProtectionKey.Xml);
     }
 }

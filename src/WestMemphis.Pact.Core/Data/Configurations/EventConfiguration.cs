@@ -8,12 +8,12 @@ public class EventConfiguration : IEntityTypeConfiguration<Event>
 {
     public void Configure(EntityTypeBuilder<Event> builder)
     {
-        builder.Property(e => e.Title).HasMaxLength(150);
-        builder.Property(e => e.Description).HasMaxLength(4000);
-        builder.Property(e => e.Location).HasMaxLength(300);
-        builder.Property(e => e.SeasonNote).HasMaxLength(200);
-        builder.Property(e => e.Partners).HasMaxLength(500);
-        builder.Property(e => e.CancellationReason).HasMaxLength(1000);
+        builder.Property(e => e.Title).HasMaxLength(FieldLengths.Event.Title);
+        builder.Property(e => e.Description).HasMaxLength(FieldLengths.Event.Description);
+        builder.Property(e => e.Location).HasMaxLength(FieldLengths.Event.Location);
+        builder.Property(e => e.SeasonNote).HasMaxLength(FieldLengths.Event.SeasonNote);
+        builder.Property(e => e.Partners).HasMaxLength(FieldLengths.Event.Partners);
+        builder.Property(e => e.CancellationReason).HasMaxLength(FieldLengths.Event.CancellationReason);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasOne(e => e.Area).WithMany().HasForeignKey(e => e.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Shifts).WithOne(s => s.Event).HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Restrict);
@@ -25,8 +25,8 @@ public class ShiftConfiguration : IEntityTypeConfiguration<Shift>
 {
     public void Configure(EntityTypeBuilder<Shift> builder)
     {
-        builder.Property(s => s.Role).HasMaxLength(100);
-        builder.Property(s => s.Notes).HasMaxLength(1000);
+        builder.Property(s => s.Role).HasMaxLength(FieldLengths.Shift.Role);
+        builder.Property(s => s.Notes).HasMaxLength(FieldLengths.Shift.Notes);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.SpotsLeft);
         builder.ToTable(t =>
@@ -42,8 +42,8 @@ public class SignupConfiguration : IEntityTypeConfiguration<Signup>
 {
     public void Configure(EntityTypeBuilder<Signup> builder)
     {
-        builder.Property(s => s.VolunteerId).HasMaxLength(450);
-        builder.Property(s => s.IdempotencyKey).HasMaxLength(64);
+        builder.Property(s => s.VolunteerId).HasMaxLength(FieldLengths.Signup.VolunteerId);
+        builder.Property(s => s.IdempotencyKey).HasMaxLength(FieldLengths.Signup.IdempotencyKey);
 
         // Staff edits (check-in, no-show) must not overwrite a cancellation made meanwhile by a conditional UPDATE.
         builder.Property(s => s.Status).IsConcurrencyToken();
@@ -64,12 +64,12 @@ public class VolunteerProfileConfiguration : IEntityTypeConfiguration<VolunteerP
     public void Configure(EntityTypeBuilder<VolunteerProfile> builder)
     {
         builder.HasKey(p => p.UserId);
-        builder.Property(p => p.UserId).HasMaxLength(450);
-        builder.Property(p => p.Phone).HasMaxLength(30);
-        builder.Property(p => p.Interests).HasMaxLength(500);
-        builder.Property(p => p.GuardianName).HasMaxLength(100);
-        builder.Property(p => p.WaiverVersion).HasMaxLength(20);
-        builder.Property(p => p.CalendarToken).HasMaxLength(64);
+        builder.Property(p => p.UserId).HasMaxLength(FieldLengths.VolunteerProfile.UserId);
+        builder.Property(p => p.Phone).HasMaxLength(FieldLengths.VolunteerProfile.Phone);
+        builder.Property(p => p.Interests).HasMaxLength(FieldLengths.VolunteerProfile.Interests);
+        builder.Property(p => p.GuardianName).HasMaxLength(FieldLengths.VolunteerProfile.GuardianName);
+        builder.Property(p => p.WaiverVersion).HasMaxLength(FieldLengths.VolunteerProfile.WaiverVersion);
+        builder.Property(p => p.CalendarToken).HasMaxLength(FieldLengths.VolunteerProfile.CalendarToken);
         builder.Ignore(p => p.YoungestAge);
         builder.HasOne(p => p.User).WithOne().HasForeignKey<VolunteerProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Area).WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Restrict);
@@ -82,7 +82,7 @@ public class CleanupResultConfiguration : IEntityTypeConfiguration<CleanupResult
     public void Configure(EntityTypeBuilder<CleanupResult> builder)
     {
         builder.HasKey(c => c.EventId);
-        builder.Property(c => c.Notes).HasMaxLength(2000);
+        builder.Property(c => c.Notes).HasMaxLength(FieldLengths.CleanupResult.Notes);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.Event).WithOne(e => e.CleanupResult).HasForeignKey<CleanupResult>(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -92,7 +92,7 @@ public class EventFollowConfiguration : IEntityTypeConfiguration<EventFollow>
 {
     public void Configure(EntityTypeBuilder<EventFollow> builder)
     {
-        builder.Property(f => f.UserId).HasMaxLength(450);
+        builder.Property(f => f.UserId).HasMaxLength(FieldLengths.EventFollow.UserId);
         builder.HasOne(f => f.User).WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Area).WithMany().HasForeignKey(f => f.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => f.UserId);

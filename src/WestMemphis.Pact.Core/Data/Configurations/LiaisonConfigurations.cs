@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 
 namespace WestMemphis.Pact.Data.Configurations;
@@ -8,10 +9,10 @@ public class StreetRangeConfiguration : IEntityTypeConfiguration<StreetRange>
 {
     public void Configure(EntityTypeBuilder<StreetRange> builder)
     {
-        builder.Property(r => r.StreetName).HasMaxLength(100);
-        builder.Property(r => r.Directional).HasMaxLength(2);
-        builder.Property(r => r.NameKey).HasMaxLength(100);
-        builder.Property(r => r.Suffix).HasMaxLength(10);
+        builder.Property(r => r.StreetName).HasMaxLength(FieldLengths.StreetRange.StreetName);
+        builder.Property(r => r.Directional).HasMaxLength(FieldLengths.StreetRange.Directional);
+        builder.Property(r => r.NameKey).HasMaxLength(FieldLengths.StreetRange.NameKey);
+        builder.Property(r => r.Suffix).HasMaxLength(FieldLengths.StreetRange.Suffix);
         builder.Ignore(r => r.Key);
         builder.HasOne(r => r.Area).WithMany().HasForeignKey(r => r.AreaId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.NameKey, r.FromNumber });
@@ -23,8 +24,8 @@ public class LiaisonAssignmentConfiguration : IEntityTypeConfiguration<LiaisonAs
 {
     public void Configure(EntityTypeBuilder<LiaisonAssignment> builder)
     {
-        builder.Property(a => a.OfficerId).HasMaxLength(450);
-        builder.Property(a => a.CreatedById).HasMaxLength(450);
+        builder.Property(a => a.OfficerId).HasMaxLength(FieldLengths.LiaisonAssignment.OfficerId);
+        builder.Property(a => a.CreatedById).HasMaxLength(FieldLengths.LiaisonAssignment.CreatedById);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Officer).WithMany().HasForeignKey(a => a.OfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Area).WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Restrict);
@@ -37,12 +38,12 @@ public class CongregationConfiguration : IEntityTypeConfiguration<Congregation>
 {
     public void Configure(EntityTypeBuilder<Congregation> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(150);
-        builder.Property(c => c.Denomination).HasMaxLength(100);
-        builder.Property(c => c.Address).HasMaxLength(200);
-        builder.Property(c => c.Phone).HasMaxLength(30);
-        builder.Property(c => c.Website).HasMaxLength(300);
-        builder.Property(c => c.Notes).HasMaxLength(4000);
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.Congregation.Name);
+        builder.Property(c => c.Denomination).HasMaxLength(FieldLengths.Congregation.Denomination);
+        builder.Property(c => c.Address).HasMaxLength(FieldLengths.Congregation.Address);
+        builder.Property(c => c.Phone).HasMaxLength(FieldLengths.Congregation.Phone);
+        builder.Property(c => c.Website).HasMaxLength(FieldLengths.Congregation.Website);
+        builder.Property(c => c.Notes).HasMaxLength(FieldLengths.Congregation.Notes);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.Area).WithMany().HasForeignKey(c => c.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.Name);
@@ -55,10 +56,10 @@ public class ClergyConfiguration : IEntityTypeConfiguration<Clergy>
     public void Configure(EntityTypeBuilder<Clergy> builder)
     {
         builder.ToTable("Clergy");
-        builder.Property(c => c.Name).HasMaxLength(100);
-        builder.Property(c => c.Title).HasMaxLength(100);
-        builder.Property(c => c.Phone).HasMaxLength(30);
-        builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.Clergy.Name);
+        builder.Property(c => c.Title).HasMaxLength(FieldLengths.Clergy.Title);
+        builder.Property(c => c.Phone).HasMaxLength(FieldLengths.Clergy.Phone);
+        builder.Property(c => c.Email).HasMaxLength(FieldLengths.Clergy.Email);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.Congregation).WithMany(c => c.Clergy).HasForeignKey(c => c.CongregationId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -68,8 +69,8 @@ public class SecurityAssessmentConfiguration : IEntityTypeConfiguration<Security
 {
     public void Configure(EntityTypeBuilder<SecurityAssessment> builder)
     {
-        builder.Property(a => a.OfficerId).HasMaxLength(450);
-        builder.Property(a => a.Recommendations).HasMaxLength(4000);
+        builder.Property(a => a.OfficerId).HasMaxLength(FieldLengths.SecurityAssessment.OfficerId);
+        builder.Property(a => a.Recommendations).HasMaxLength(FieldLengths.SecurityAssessment.Recommendations);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Congregation).WithMany(c => c.Assessments).HasForeignKey(a => a.CongregationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Officer).WithMany().HasForeignKey(a => a.OfficerId).OnDelete(DeleteBehavior.Restrict);
@@ -80,12 +81,12 @@ public class PartnerOrganizationConfiguration : IEntityTypeConfiguration<Partner
 {
     public void Configure(EntityTypeBuilder<PartnerOrganization> builder)
     {
-        builder.Property(p => p.Name).HasMaxLength(150);
-        builder.Property(p => p.ContactName).HasMaxLength(100);
-        builder.Property(p => p.ContactPhone).HasMaxLength(30);
-        builder.Property(p => p.ContactEmail).HasMaxLength(256);
-        builder.Property(p => p.Address).HasMaxLength(200);
-        builder.Property(p => p.Services).HasMaxLength(2000);
+        builder.Property(p => p.Name).HasMaxLength(FieldLengths.PartnerOrganization.Name);
+        builder.Property(p => p.ContactName).HasMaxLength(FieldLengths.PartnerOrganization.ContactName);
+        builder.Property(p => p.ContactPhone).HasMaxLength(FieldLengths.PartnerOrganization.ContactPhone);
+        builder.Property(p => p.ContactEmail).HasMaxLength(FieldLengths.PartnerOrganization.ContactEmail);
+        builder.Property(p => p.Address).HasMaxLength(FieldLengths.PartnerOrganization.Address);
+        builder.Property(p => p.Services).HasMaxLength(FieldLengths.PartnerOrganization.Services);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.Name);
     }
@@ -105,12 +106,12 @@ public class ContactLogConfiguration : IEntityTypeConfiguration<ContactLog>
 {
     public void Configure(EntityTypeBuilder<ContactLog> builder)
     {
-        builder.Property(c => c.OfficerId).HasMaxLength(450);
-        builder.Property(c => c.FollowUpOwnerId).HasMaxLength(450);
-        builder.Property(c => c.Purpose).HasMaxLength(300);
-        builder.Property(c => c.Notes).HasMaxLength(4000);
-        builder.Property(c => c.FollowUp).HasMaxLength(500);
-        builder.Property(c => c.FollowUpOutcome).HasMaxLength(1000);
+        builder.Property(c => c.OfficerId).HasMaxLength(FieldLengths.ContactLog.OfficerId);
+        builder.Property(c => c.FollowUpOwnerId).HasMaxLength(FieldLengths.ContactLog.FollowUpOwnerId);
+        builder.Property(c => c.Purpose).HasMaxLength(FieldLengths.ContactLog.Purpose);
+        builder.Property(c => c.Notes).HasMaxLength(FieldLengths.ContactLog.Notes);
+        builder.Property(c => c.FollowUp).HasMaxLength(FieldLengths.ContactLog.FollowUp);
+        builder.Property(c => c.FollowUpOutcome).HasMaxLength(FieldLengths.ContactLog.FollowUpOutcome);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.HasOpenFollowUp);
         builder.HasOne(c => c.Officer).WithMany().HasForeignKey(c => c.OfficerId).OnDelete(DeleteBehavior.Restrict);
@@ -132,7 +133,7 @@ public class FollowUpDigestConfiguration : IEntityTypeConfiguration<FollowUpDige
 {
     public void Configure(EntityTypeBuilder<FollowUpDigest> builder)
     {
-        builder.Property(d => d.OfficerId).HasMaxLength(450);
+        builder.Property(d => d.OfficerId).HasMaxLength(FieldLengths.FollowUpDigest.OfficerId);
         builder.HasOne<WestMemphis.Pact.Domain.ApplicationUser>().WithMany().HasForeignKey(d => d.OfficerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.OfficerId, d.WeekOf }).IsUnique();
     }

@@ -8,16 +8,16 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
-        builder.Property(m => m.ToAddress).HasMaxLength(256);
-        builder.Property(m => m.ToName).HasMaxLength(200);
-        builder.Property(m => m.Subject).HasMaxLength(300);
-        builder.Property(m => m.TextBody).HasMaxLength(100_000);
-        builder.Property(m => m.HtmlBody).HasMaxLength(200_000);
-        builder.Property(m => m.AttachmentName).HasMaxLength(200);
-        builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
-        builder.Property(m => m.Kind).HasMaxLength(50);
-        builder.Property(m => m.ClaimedBy).HasMaxLength(100);
-        builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.ToAddress).HasMaxLength(FieldLengths.OutboxMessage.ToAddress);
+        builder.Property(m => m.ToName).HasMaxLength(FieldLengths.OutboxMessage.ToName);
+        builder.Property(m => m.Subject).HasMaxLength(FieldLengths.OutboxMessage.Subject);
+        builder.Property(m => m.TextBody).HasMaxLength(FieldLengths.OutboxMessage.TextBody);
+        builder.Property(m => m.HtmlBody).HasMaxLength(FieldLengths.OutboxMessage.HtmlBody);
+        builder.Property(m => m.AttachmentName).HasMaxLength(FieldLengths.OutboxMessage.AttachmentName);
+        builder.Property(m => m.AttachmentContentType).HasMaxLength(FieldLengths.OutboxMessage.AttachmentContentType);
+        builder.Property(m => m.Kind).HasMaxLength(FieldLengths.OutboxMessage.Kind);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(FieldLengths.OutboxMessage.ClaimedBy);
+        builder.Property(m => m.LastError).HasMaxLength(FieldLengths.OutboxMessage.LastError);
         builder.HasIndex(m => new { m.Status, m.NextAttemptUtc });
     }
 }

@@ -8,13 +8,13 @@ public class SchoolConfiguration : IEntityTypeConfiguration<School>
 {
     public void Configure(EntityTypeBuilder<School> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(150);
-        builder.Property(s => s.District).HasMaxLength(150);
-        builder.Property(s => s.Address).HasMaxLength(300);
-        builder.Property(s => s.Grades).HasMaxLength(50);
-        builder.Property(s => s.ContactName).HasMaxLength(100);
-        builder.Property(s => s.ContactEmail).HasMaxLength(256);
-        builder.Property(s => s.ContactPhone).HasMaxLength(30);
+        builder.Property(s => s.Name).HasMaxLength(FieldLengths.School.Name);
+        builder.Property(s => s.District).HasMaxLength(FieldLengths.School.District);
+        builder.Property(s => s.Address).HasMaxLength(FieldLengths.School.Address);
+        builder.Property(s => s.Grades).HasMaxLength(FieldLengths.School.Grades);
+        builder.Property(s => s.ContactName).HasMaxLength(FieldLengths.School.ContactName);
+        builder.Property(s => s.ContactEmail).HasMaxLength(FieldLengths.School.ContactEmail);
+        builder.Property(s => s.ContactPhone).HasMaxLength(FieldLengths.School.ContactPhone);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne(s => s.Area).WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.Name).IsUnique();
@@ -25,24 +25,24 @@ public class PresentationRequestConfiguration : IEntityTypeConfiguration<Present
 {
     public void Configure(EntityTypeBuilder<PresentationRequest> builder)
     {
-        builder.Property(r => r.ReferenceCode).HasMaxLength(20);
-        builder.Property(r => r.IdempotencyKey).HasMaxLength(64);
-        builder.Property(r => r.RequesterName).HasMaxLength(100);
-        builder.Property(r => r.RequesterRole).HasMaxLength(100);
-        builder.Property(r => r.RequesterEmail).HasMaxLength(256);
-        builder.Property(r => r.RequesterPhone).HasMaxLength(30);
-        builder.Property(r => r.UserId).HasMaxLength(450);
-        builder.Property(r => r.OrganizationName).HasMaxLength(150);
-        builder.Property(r => r.Topics).HasMaxLength(300);
-        builder.Property(r => r.TopicOther).HasMaxLength(200);
-        builder.Property(r => r.GradeLevels).HasMaxLength(100);
-        builder.Property(r => r.Location).HasMaxLength(300);
-        builder.Property(r => r.Parking).HasMaxLength(300);
-        builder.Property(r => r.Greeter).HasMaxLength(150);
-        builder.Property(r => r.OnSitePhone).HasMaxLength(30);
-        builder.Property(r => r.Notes).HasMaxLength(2000);
-        builder.Property(r => r.DeclineReason).HasMaxLength(1000);
-        builder.Property(r => r.CompletionNotes).HasMaxLength(2000);
+        builder.Property(r => r.ReferenceCode).HasMaxLength(FieldLengths.PresentationRequest.ReferenceCode);
+        builder.Property(r => r.IdempotencyKey).HasMaxLength(FieldLengths.PresentationRequest.IdempotencyKey);
+        builder.Property(r => r.RequesterName).HasMaxLength(FieldLengths.PresentationRequest.RequesterName);
+        builder.Property(r => r.RequesterRole).HasMaxLength(FieldLengths.PresentationRequest.RequesterRole);
+        builder.Property(r => r.RequesterEmail).HasMaxLength(FieldLengths.PresentationRequest.RequesterEmail);
+        builder.Property(r => r.RequesterPhone).HasMaxLength(FieldLengths.PresentationRequest.RequesterPhone);
+        builder.Property(r => r.UserId).HasMaxLength(FieldLengths.PresentationRequest.UserId);
+        builder.Property(r => r.OrganizationName).HasMaxLength(FieldLengths.PresentationRequest.OrganizationName);
+        builder.Property(r => r.Topics).HasMaxLength(FieldLengths.PresentationRequest.Topics);
+        builder.Property(r => r.TopicOther).HasMaxLength(FieldLengths.PresentationRequest.TopicOther);
+        builder.Property(r => r.GradeLevels).HasMaxLength(FieldLengths.PresentationRequest.GradeLevels);
+        builder.Property(r => r.Location).HasMaxLength(FieldLengths.PresentationRequest.Location);
+        builder.Property(r => r.Parking).HasMaxLength(FieldLengths.PresentationRequest.Parking);
+        builder.Property(r => r.Greeter).HasMaxLength(FieldLengths.PresentationRequest.Greeter);
+        builder.Property(r => r.OnSitePhone).HasMaxLength(FieldLengths.PresentationRequest.OnSitePhone);
+        builder.Property(r => r.Notes).HasMaxLength(FieldLengths.PresentationRequest.Notes);
+        builder.Property(r => r.DeclineReason).HasMaxLength(FieldLengths.PresentationRequest.DeclineReason);
+        builder.Property(r => r.CompletionNotes).HasMaxLength(FieldLengths.PresentationRequest.CompletionNotes);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.WantsRusty);
         builder.HasOne(r => r.School).WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Restrict);
@@ -63,8 +63,8 @@ public class PresentationMessageConfiguration : IEntityTypeConfiguration<Present
 {
     public void Configure(EntityTypeBuilder<PresentationMessage> builder)
     {
-        builder.Property(m => m.Body).HasMaxLength(2000);
-        builder.Property(m => m.AuthorId).HasMaxLength(450);
+        builder.Property(m => m.Body).HasMaxLength(FieldLengths.PresentationMessage.Body);
+        builder.Property(m => m.AuthorId).HasMaxLength(FieldLengths.PresentationMessage.AuthorId);
         builder.HasOne(m => m.Request).WithMany(r => r.Messages).HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.RequestId, m.Id });
     }
@@ -75,8 +75,8 @@ public class BookableResourceConfiguration : IEntityTypeConfiguration<BookableRe
     public void Configure(EntityTypeBuilder<BookableResource> builder)
     {
         builder.Property(r => r.Name).HasMaxLength(BookableResource.NameLength);
-        builder.Property(r => r.UserId).HasMaxLength(450);
-        builder.Property(r => r.CalendarToken).HasMaxLength(64);
+        builder.Property(r => r.UserId).HasMaxLength(FieldLengths.BookableResource.UserId);
+        builder.Property(r => r.CalendarToken).HasMaxLength(FieldLengths.BookableResource.CalendarToken);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.User).WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.UserId).IsUnique();
@@ -89,7 +89,7 @@ public class AppearanceConfiguration : IEntityTypeConfiguration<Appearance>
 {
     public void Configure(EntityTypeBuilder<Appearance> builder)
     {
-        builder.Property(a => a.Location).HasMaxLength(300);
+        builder.Property(a => a.Location).HasMaxLength(FieldLengths.Appearance.Location);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Request).WithOne(r => r.Appearance).HasForeignKey<Appearance>(a => a.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Bookings).WithOne(b => b.Appearance).HasForeignKey(b => b.AppearanceId).OnDelete(DeleteBehavior.Cascade);

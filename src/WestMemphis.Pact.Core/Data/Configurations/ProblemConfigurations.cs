@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Domain.Problems;
 
@@ -9,19 +10,19 @@ public class ProblemConfiguration : IEntityTypeConfiguration<Problem>
 {
     public void Configure(EntityTypeBuilder<Problem> builder)
     {
-        builder.Property(p => p.Title).HasMaxLength(150);
-        builder.Property(p => p.Summary).HasMaxLength(4000);
-        builder.Property(p => p.Location).HasMaxLength(200);
-        builder.Property(p => p.OwnerId).HasMaxLength(450);
-        builder.Property(p => p.Offender).HasMaxLength(1000);
-        builder.Property(p => p.OffenderHandler).HasMaxLength(1000);
-        builder.Property(p => p.VictimOrTarget).HasMaxLength(1000);
-        builder.Property(p => p.VictimGuardian).HasMaxLength(1000);
-        builder.Property(p => p.Place).HasMaxLength(1000);
-        builder.Property(p => p.PlaceManager).HasMaxLength(1000);
-        builder.Property(p => p.AnalysisNotes).HasMaxLength(4000);
-        builder.Property(p => p.ResponsePlan).HasMaxLength(4000);
-        builder.Property(p => p.AssessmentNotes).HasMaxLength(4000);
+        builder.Property(p => p.Title).HasMaxLength(FieldLengths.Problem.Title);
+        builder.Property(p => p.Summary).HasMaxLength(FieldLengths.Problem.Summary);
+        builder.Property(p => p.Location).HasMaxLength(FieldLengths.Problem.Location);
+        builder.Property(p => p.OwnerId).HasMaxLength(FieldLengths.Problem.OwnerId);
+        builder.Property(p => p.Offender).HasMaxLength(FieldLengths.Problem.Offender);
+        builder.Property(p => p.OffenderHandler).HasMaxLength(FieldLengths.Problem.OffenderHandler);
+        builder.Property(p => p.VictimOrTarget).HasMaxLength(FieldLengths.Problem.VictimOrTarget);
+        builder.Property(p => p.VictimGuardian).HasMaxLength(FieldLengths.Problem.VictimGuardian);
+        builder.Property(p => p.Place).HasMaxLength(FieldLengths.Problem.Place);
+        builder.Property(p => p.PlaceManager).HasMaxLength(FieldLengths.Problem.PlaceManager);
+        builder.Property(p => p.AnalysisNotes).HasMaxLength(FieldLengths.Problem.AnalysisNotes);
+        builder.Property(p => p.ResponsePlan).HasMaxLength(FieldLengths.Problem.ResponsePlan);
+        builder.Property(p => p.AssessmentNotes).HasMaxLength(FieldLengths.Problem.AssessmentNotes);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Area).WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Restrict);
@@ -39,9 +40,9 @@ public class ProblemActionItemConfiguration : IEntityTypeConfiguration<ProblemAc
 {
     public void Configure(EntityTypeBuilder<ProblemActionItem> builder)
     {
-        builder.Property(a => a.What).HasMaxLength(500);
-        builder.Property(a => a.Owner).HasMaxLength(150);
-        builder.Property(a => a.Outcome).HasMaxLength(1000);
+        builder.Property(a => a.What).HasMaxLength(FieldLengths.ProblemActionItem.What);
+        builder.Property(a => a.Owner).HasMaxLength(FieldLengths.ProblemActionItem.Owner);
+        builder.Property(a => a.Outcome).HasMaxLength(FieldLengths.ProblemActionItem.Outcome);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Problem).WithMany(p => p.ActionItems).HasForeignKey(a => a.ProblemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ProblemId, a.Status });

@@ -79,7 +79,7 @@ public sealed class LoginFormValidator : AbstractValidator<LoginForm>
 {
     public LoginFormValidator()
     {
-        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.").MaximumLength(256).WithMessage("That email address is too long.");
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter your email address.").MaximumLength(FieldLengths.Email).WithMessage("That email address is too long.");
         RuleFor(f => f.Password).NotEmpty().WithMessage("Enter your password.").MaximumLength(1024).WithMessage("That password is too long.");
     }
 }

@@ -53,7 +53,7 @@ public sealed class AssignConcernFormValidator : AbstractValidator<AssignConcern
 {
     public AssignConcernFormValidator()
     {
-        RuleFor(f => f.OfficerId).MaximumLength(450).WithMessage("Choose an officer from the list.")
+        RuleFor(f => f.OfficerId).MaximumLength(FieldLengths.Concern.AssignedOfficerId).WithMessage("Choose an officer from the list.")
             .Must(FormRules.IsPlainText).WithMessage("Choose an officer from the list.");
     }
 }

@@ -55,8 +55,8 @@ public sealed class ClergyFormValidator : AbstractValidator<ClergyForm>
 {
     public ClergyFormValidator()
     {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the clergy member's name.").Text(100, "The name");
-        RuleFor(f => f.Title).Text(100, "The title");
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the clergy member's name.").Text(FieldLengths.Clergy.Name, "The name");
+        RuleFor(f => f.Title).Text(FieldLengths.Clergy.Title, "The title");
         RuleFor(f => f.Phone).PhoneRules();
         RuleFor(f => f.Email).EmailRules().When(f => !string.IsNullOrWhiteSpace(f.Email));
         RuleFor(f => f.PreferredContact).IsInEnum().WithMessage("Choose how they prefer to be contacted.");

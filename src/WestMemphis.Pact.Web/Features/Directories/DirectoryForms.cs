@@ -49,13 +49,13 @@ public sealed class PartnerFormValidator : AbstractValidator<PartnerForm>
 {
     public PartnerFormValidator()
     {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the organization's name.").Text(150, "The name");
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the organization's name.").Text(FieldLengths.PartnerOrganization.Name, "The name");
         RuleFor(f => f.Kind).NotNull().WithMessage("Choose the kind of partner.").IsInEnum().WithMessage("Choose the kind of partner from the list.");
-        RuleFor(f => f.ContactName).Text(100, "The contact's name");
+        RuleFor(f => f.ContactName).Text(FieldLengths.PartnerOrganization.ContactName, "The contact's name");
         RuleFor(f => f.ContactPhone).PhoneRules();
         RuleFor(f => f.ContactEmail).EmailRules().When(f => !string.IsNullOrWhiteSpace(f.ContactEmail));
-        RuleFor(f => f.Address).Text(200, "The address");
-        RuleFor(f => f.Services).MaximumLength(2000).WithMessage("Services are at most 2,000 characters.")
+        RuleFor(f => f.Address).Text(FieldLengths.PartnerOrganization.Address, "The address");
+        RuleFor(f => f.Services).MaximumLength(FieldLengths.PartnerOrganization.Services).WithMessage("Services are at most 2,000 characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The services contain characters that cannot be used.");
         RuleFor(f => f.AreaIds).Must(a => a.Count <= 100).WithMessage("Choose areas from the list.");
         RuleFor(f => f.AgreementDate).Must(d => string.IsNullOrWhiteSpace(d) || CentralTimeInput.TryParseDate(d, out _)).WithMessage("Enter the agreement date as a date, for example 2025-09-01.");

@@ -100,13 +100,13 @@ public sealed class CongregationFormValidator : AbstractValidator<CongregationFo
 {
     public CongregationFormValidator()
     {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the congregation's name.").Text(150, "The name");
-        RuleFor(f => f.Denomination).Text(100, "The denomination");
-        RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the street address, for example 1500 N Missouri St.").Text(200, "The address");
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the congregation's name.").Text(FieldLengths.Congregation.Name, "The name");
+        RuleFor(f => f.Denomination).Text(FieldLengths.Congregation.Denomination, "The denomination");
+        RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the street address, for example 1500 N Missouri St.").Text(FieldLengths.Congregation.Address, "The address");
         RuleFor(f => f.Phone).PhoneRules();
-        RuleFor(f => f.Website).MaximumLength(300).WithMessage("Web addresses are at most 300 characters.")
+        RuleFor(f => f.Website).MaximumLength(FieldLengths.Congregation.Website).WithMessage("Web addresses are at most 300 characters.")
             .Must(DirectoryRules.IsWebAddress).WithMessage("Enter a web address starting with https://, for example https://example.org.");
-        RuleFor(f => f.Notes).MaximumLength(4000).WithMessage("Notes are at most 4,000 characters.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Congregation.Notes).WithMessage("Notes are at most 4,000 characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The notes contain characters that cannot be used.");
     }
 }

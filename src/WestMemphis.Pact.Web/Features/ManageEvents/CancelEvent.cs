@@ -84,6 +84,6 @@ public sealed class CancelEventForm
 public sealed class CancelEventFormValidator : AbstractValidator<CancelEventForm>
 {
     public CancelEventFormValidator() =>
-        RuleFor(f => f.Reason).NotEmpty().WithMessage("Say why the event is cancelled; volunteers receive it.").MaximumLength(1000)
+        RuleFor(f => f.Reason).NotEmpty().WithMessage("Say why the event is cancelled; volunteers receive it.").MaximumLength(FieldLengths.Event.CancellationReason)
             .WithMessage("The reason must be 1,000 characters or fewer.").Must(FormRules.IsPlainMultilineText).WithMessage("The reason contains characters we cannot accept.");
 }

@@ -164,13 +164,13 @@ public sealed class ShiftFormValidator : AbstractValidator<ShiftForm>
 
     public ShiftFormValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Role).NotEmpty().WithMessage("Enter the volunteer role, for example \"Set-up crew\".").MaximumLength(100)
+        RuleFor(f => f.Role).NotEmpty().WithMessage("Enter the volunteer role, for example \"Set-up crew\".").MaximumLength(FieldLengths.Shift.Role)
             .WithMessage("The role must be 100 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The role contains characters we cannot accept.");
         RuleFor(f => f.Capacity).Must(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxCapacity)
             .WithMessage($"Capacity must be a whole number from 1 to {MaxCapacity}.");
         RuleFor(f => f.MinimumAge).Must(c => string.IsNullOrWhiteSpace(c) || (int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 13 and <= 99))
             .WithMessage("Minimum age must be a whole number from 13 to 99 (volunteers are 13 or older).");
-        RuleFor(f => f.Notes).MaximumLength(1000).WithMessage("Notes must be 1,000 characters or fewer.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Shift.Notes).WithMessage("Notes must be 1,000 characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
         RuleFor(f => f.Version).MaximumLength(40);
         TimeRange.AddRules(this, f => f.Date, f => f.StartTime, f => f.EndDate, f => f.EndTime,

@@ -71,7 +71,7 @@ public sealed class ResourceFormValidator : AbstractValidator<ResourceForm>
 {
     public ResourceFormValidator()
     {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the resource's name.").MaximumLength(100).WithMessage("The name must be 100 characters or fewer.")
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the resource's name.").MaximumLength(BookableResource.NameLength).WithMessage("The name must be 100 characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The name contains characters we cannot accept.");
         RuleFor(f => f.Kind).Must(k => new ResourceForm { Kind = k }.ParsedKind() is not null).WithMessage("Choose the kind of resource.");
     }

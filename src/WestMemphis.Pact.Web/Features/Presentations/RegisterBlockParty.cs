@@ -81,19 +81,19 @@ public sealed class BlockPartyFormValidator : AbstractValidator<BlockPartyForm>
 {
     public BlockPartyFormValidator(TimeProvider clock, IOptions<PresentationsOptions> options)
     {
-        RuleFor(f => f.HostName).NotEmpty().WithMessage("Enter your name.").MaximumLength(100).WithMessage("Your name must be 100 characters or fewer.")
+        RuleFor(f => f.HostName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.PresentationRequest.RequesterName).WithMessage("Your name must be 100 characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Your name contains characters we cannot accept.");
         RuleFor(f => f.HostEmail).EmailRules();
         RuleFor(f => f.HostPhone).NotEmpty().WithMessage("Enter a phone number we can call you on.").PhoneRules();
-        RuleFor(f => f.Neighborhood).MaximumLength(150).WithMessage("The neighborhood must be 150 characters or fewer.")
+        RuleFor(f => f.Neighborhood).MaximumLength(FieldLengths.PresentationRequest.OrganizationName).WithMessage("The neighborhood must be 150 characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The neighborhood contains characters we cannot accept.");
-        RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the party's address.").MaximumLength(300).WithMessage("The address must be 300 characters or fewer.")
+        RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the party's address.").MaximumLength(FieldLengths.PresentationRequest.Location).WithMessage("The address must be 300 characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The address contains characters we cannot accept.");
         RuleFor(f => f.ExpectedGuests).Must(n => RequestVisitForm.Number(n, 1, RequestVisitFormValidator.MaxAudience) is not null)
             .WithMessage($"Enter the expected number of guests as a whole number from 1 to {RequestVisitFormValidator.MaxAudience:N0}.");
-        RuleFor(f => f.Notes).MaximumLength(2000).WithMessage("Notes must be 2,000 characters or fewer.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.PresentationRequest.Notes).WithMessage("Notes must be 2,000 characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
-        RuleFor(f => f.IdempotencyKey).MaximumLength(64);
+        RuleFor(f => f.IdempotencyKey).MaximumLength(FieldLengths.PresentationRequest.IdempotencyKey);
         RuleFor(f => f).Custom((f, context) =>
         {
             var o = options.Value;

@@ -84,11 +84,11 @@ public sealed class StatusLookupFormValidator : AbstractValidator<StatusLookupFo
     public StatusLookupFormValidator()
     {
         RuleFor(f => f.Code).NotEmpty().WithMessage("Enter the reference code from your confirmation, for example PR-7K3M9Q2X or C-7K3M9Q2XH4TP.")
-            .MaximumLength(20).WithMessage("Reference codes look like PR-7K3M9Q2X.")
+            .MaximumLength(FieldLengths.ReferenceCode).WithMessage("Reference codes look like PR-7K3M9Q2X.")
             .Must(FormRules.IsPlainText).WithMessage("Reference codes look like PR-7K3M9Q2X.");
         // A concern reported without an email is found by its code alone.
         RuleFor(f => f.Email).EmailRules().When(f => !Concerns.ConcernStatusLookup.IsConcernCode(f.Code));
-        RuleFor(f => f.Email).MaximumLength(256).WithMessage("Email addresses are at most 256 characters.")
+        RuleFor(f => f.Email).MaximumLength(FieldLengths.Email).WithMessage("Email addresses are at most 256 characters.")
             .Must(e => string.IsNullOrWhiteSpace(e) || FormRules.IsEmailAddress(e.Trim())).WithMessage("Enter an email address like name@example.com.")
             .When(f => Concerns.ConcernStatusLookup.IsConcernCode(f.Code));
     }

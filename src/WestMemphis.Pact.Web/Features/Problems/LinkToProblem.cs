@@ -103,6 +103,6 @@ public sealed class LinkForm
 
 public sealed class LinkFormValidator : AbstractValidator<LinkForm>
 {
-    public LinkFormValidator() => RuleFor(f => f.ReferenceCode).MaximumLength(20).WithMessage("Concern codes look like C-7K3M9Q2XH4TP.")
+    public LinkFormValidator() => RuleFor(f => f.ReferenceCode).MaximumLength(FieldLengths.ReferenceCode).WithMessage("Concern codes look like C-7K3M9Q2XH4TP.")
         .Must(FormRules.IsPlainText).WithMessage("Concern codes look like C-7K3M9Q2XH4TP.");
 }

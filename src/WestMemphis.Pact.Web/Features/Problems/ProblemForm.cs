@@ -70,18 +70,18 @@ public sealed class ProblemFormValidator : AbstractValidator<ProblemForm>
     public ProblemFormValidator()
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Give the problem a short title.")
-            .MaximumLength(150).WithMessage("The title is at most 150 characters.").Must(FormRules.IsPlainText).WithMessage("The title contains characters that cannot be used.");
-        RuleFor(f => f.Location).MaximumLength(200).WithMessage("The place is at most 200 characters.").Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
+            .MaximumLength(FieldLengths.Problem.Title).WithMessage("The title is at most 150 characters.").Must(FormRules.IsPlainText).WithMessage("The title contains characters that cannot be used.");
+        RuleFor(f => f.Location).MaximumLength(FieldLengths.Problem.Location).WithMessage("The place is at most 200 characters.").Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
         RuleFor(f => f.OffenseCodes).Must(c => c.Count <= ProblemLimits.MaxOffenseCodes).WithMessage($"Choose at most {ProblemLimits.MaxOffenseCodes} offense types.")
             .Must(c => c.All(code => code is null || (code.Length <= 10 && FormRules.IsPlainText(code)))).WithMessage("Choose offense types from the list.");
-        RuleFor(f => f.OwnerId).MaximumLength(450).WithMessage("Choose the owner from the list.");
+        RuleFor(f => f.OwnerId).MaximumLength(FieldLengths.Problem.OwnerId).WithMessage("Choose the owner from the list.");
         foreach (var (name, get, max) in new (string, Func<ProblemForm, string?>, int)[]
         {
-            (nameof(ProblemForm.Summary), f => f.Summary, 4000), (nameof(ProblemForm.Offender), f => f.Offender, 1000),
-            (nameof(ProblemForm.OffenderHandler), f => f.OffenderHandler, 1000), (nameof(ProblemForm.VictimOrTarget), f => f.VictimOrTarget, 1000),
-            (nameof(ProblemForm.VictimGuardian), f => f.VictimGuardian, 1000), (nameof(ProblemForm.Place), f => f.Place, 1000),
-            (nameof(ProblemForm.PlaceManager), f => f.PlaceManager, 1000), (nameof(ProblemForm.AnalysisNotes), f => f.AnalysisNotes, 4000),
-            (nameof(ProblemForm.ResponsePlan), f => f.ResponsePlan, 4000),
+            (nameof(ProblemForm.Summary), f => f.Summary, FieldLengths.Problem.Summary), (nameof(ProblemForm.Offender), f => f.Offender, FieldLengths.Problem.Offender),
+            (nameof(ProblemForm.OffenderHandler), f => f.OffenderHandler, FieldLengths.Problem.OffenderHandler), (nameof(ProblemForm.VictimOrTarget), f => f.VictimOrTarget, FieldLengths.Problem.VictimOrTarget),
+            (nameof(ProblemForm.VictimGuardian), f => f.VictimGuardian, FieldLengths.Problem.VictimGuardian), (nameof(ProblemForm.Place), f => f.Place, FieldLengths.Problem.Place),
+            (nameof(ProblemForm.PlaceManager), f => f.PlaceManager, FieldLengths.Problem.PlaceManager), (nameof(ProblemForm.AnalysisNotes), f => f.AnalysisNotes, FieldLengths.Problem.AnalysisNotes),
+            (nameof(ProblemForm.ResponsePlan), f => f.ResponsePlan, FieldLengths.Problem.ResponsePlan),
         })
         {
             RuleFor(f => get(f)).MaximumLength(max).WithMessage($"This is at most {max:N0} characters.")
