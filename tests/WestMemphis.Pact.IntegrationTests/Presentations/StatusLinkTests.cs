@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Concerns;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 
