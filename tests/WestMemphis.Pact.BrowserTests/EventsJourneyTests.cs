@@ -36,9 +36,43 @@ public sealed partial class EventsJourneyTests(BrowserFixture fixture) : IClassF
         await page.GetByRole(AriaRole.Link, new() { Name = "My PACT" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = e.Title })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = CancelPattern() }).ClickAsync();
+        // Cancelling asks first (a page of its own, no script needed), then offers Undo.
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = CancelPattern() }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cancel your shift?", Level = 1 })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel my shift" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your sign-up is cancelled");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = UndoPattern() })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Done" }).ClickAsync();
         await Assertions.Expect(page.GetByText("No upcoming shifts.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Cancelling_a_shift_asks_first_and_offers_undo_at_phone_width()
+    {
+        var e = await fixture.App.PublishedEventAsync(4);
+        var email = EventSteps.Unique("phone-resident");
+        await fixture.App.VolunteerAsync(email);
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.LoginAsync(email);
+        await page.GotoAsync(e.EventUrl());
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = SignUpPattern() }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You're signed up");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = CancelPattern() }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cancel your shift?", Level = 1 })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390);
+        Directory.CreateDirectory("/work/shots/r2e");
+        await page.ScreenshotAsync(new() { Path = "/work/shots/r2e/cancel-confirmation-390.png", FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel my shift" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your shift is cancelled", Level = 1 })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = "/work/shots/r2e/cancelled-undo-390.png", FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = UndoPattern() }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Undone: you're signed up again.");
+        await Assertions.Expect(page.GetByText("You are signed up for this shift.")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -181,6 +215,12 @@ public sealed partial class EventsJourneyTests(BrowserFixture fixture) : IClassF
 
     private const string WiderThanPage = "() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(-5).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 60)).join(' | ')";
 
-    [GeneratedRegex("^Cancel ")]
+    [GeneratedRegex("^Cancel")]
     private static partial Regex CancelPattern();
+
+    [GeneratedRegex("^Undo")]
+    private static partial Regex UndoPattern();
+
+    [GeneratedRegex("^Sign up")]
+    private static partial Regex SignUpPattern();
 }

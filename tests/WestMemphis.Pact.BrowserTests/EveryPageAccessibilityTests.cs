@@ -37,6 +37,8 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         [Access.Admin] = Roles.Admin,
     };
 
+    private int? _sampleShift;
+
     private static readonly string?[] EveryRole = [null, Roles.Resident, Roles.Coordinator, Roles.Officer, Roles.Admin];
 
     [Fact]
@@ -120,6 +122,21 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             {
                 await LiaisonSamples.AddOwnContactAsync(fixture.App, user.Id, samples); // an officer opens only their own logs
             }
+
+            if (role == Roles.Resident && _sampleShift is { } shift)
+            {
+                // A resident opens only their own sign-ups: one to cancel, one just cancelled (with Undo).
+                var (open, cancelled) = await fixture.App.WithDbAsync(async db =>
+                {
+                    var a = new Signup { ShiftId = shift, VolunteerId = user.Id, Status = SignupStatus.Confirmed, CreatedUtc = DateTime.UtcNow, IdempotencyKey = Guid.NewGuid().ToString("N") };
+                    var b = new Signup { ShiftId = shift, VolunteerId = user.Id, Status = SignupStatus.Cancelled, CreatedUtc = DateTime.UtcNow, CancelledUtc = DateTime.UtcNow, IdempotencyKey = Guid.NewGuid().ToString("N") };
+                    db.Signups.AddRange(a, b);
+                    await db.SaveChangesAsync();
+                    return (a.Id, b.Id);
+                });
+                samples["GET signups/{id:long}/cancel"] = $"/signups/{open}/cancel?returnUrl=%2Fmy";
+                samples["GET signups/{id:long}/cancelled"] = $"/signups/{cancelled}/cancelled";
+            }
         }
 
         return page;
@@ -138,6 +155,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         var sampleUser = await fixture.App.VolunteerAsync($"sample-{Guid.NewGuid():N}@example.com");
         var sampleEvent = await fixture.App.PublishedEventAsync(5);
         var shift = sampleEvent.Shifts.First().Id;
+        _sampleShift = shift;
         var e = sampleEvent.Id;
         // A queued email with long values, so the outbox table has a row as wide as real ones.
         var sampleEmail = await fixture.App.WithDbAsync(async db =>
@@ -158,6 +176,13 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             return message.Id;
         });
         var sampleRequest = (await fixture.App.ArrangeRequestAsync("Axe Club", PresentationSteps.DaysAhead(50), 10, bookRusty: false)).Id;
+        // A private status link of the sample request: the page it opens is the status page with the request shown.
+        var sampleStatusToken = WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.New();
+        await fixture.App.WithDbAsync(async db =>
+        {
+            db.StatusLinks.Add(new StatusLink { PresentationRequestId = sampleRequest, TokenHash = WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.Hash(sampleStatusToken), CreatedUtc = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
         var sampleSchool = await fixture.App.WithDbAsync(async db =>
         {
             var school = new School { Name = "Axe Elementary " + Guid.NewGuid().ToString("N")[..6], District = "West Memphis School District", Grades = "K-6" };
@@ -182,6 +207,11 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET manage/volunteers/{id}"] = $"/manage/volunteers/{sampleUser.Id}",
             ["GET manage/presentations/{id:int}"] = $"/manage/presentations/{sampleRequest}",
             ["GET manage/presentations/{id:int}/schedule"] = $"/manage/presentations/{sampleRequest}/schedule",
+            ["GET manage/presentations/{id:int}/decline"] = $"/manage/presentations/{sampleRequest}/decline",
+            ["GET status/{token}"] = $"/status/{sampleStatusToken}",
+            // Replaced by the signed-in resident's own sign-ups (SignedInPageAsync); others see "not found".
+            ["GET signups/{id:long}/cancel"] = "/signups/0/cancel",
+            ["GET signups/{id:long}/cancelled"] = "/signups/0/cancelled",
             ["GET manage/schools/{id:int}/edit"] = $"/manage/schools/{sampleSchool}/edit",
         };
         await LiaisonSamples.AddAsync(fixture.App, samples);

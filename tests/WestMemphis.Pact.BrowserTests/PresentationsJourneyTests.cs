@@ -70,10 +70,18 @@ public sealed partial class PresentationsJourneyTests(BrowserFixture fixture) : 
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Marked under review");
         await StatusShowsAsync("Under review");
 
-        // 3. Booking Rusty at the first choice clashes with the other visit: refused, naming it, suggesting choice 2.
+        // 3. Rusty alone is refused: he needs a handler.
+        var officerEmail = $"journey-officer-{Guid.NewGuid():N}@example.com";
+        var officer = await fixture.App.CreateUserAsync(officerEmail, TestUsers.Password, Roles.Officer);
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Schedule" }).ClickAsync();
         await coordinator.AssertAccessibleAsync();
         await Assertions.Expect(coordinator.GetByLabel("Rusty the Crime Dog")).ToBeCheckedAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Rusty the Crime Dog needs a handler");
+        await coordinator.AssertAccessibleAsync();
+
+        // Booking Rusty with his handler at the first choice clashes with the other visit: refused, naming it, suggesting choice 2.
+        await coordinator.GetByLabel(officer.FullName).CheckAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Rusty the Crime Dog is already booked for Bragg Street Club");
         await Assertions.Expect(coordinator.GetByText(ChoiceTwoFree())).ToBeVisibleAsync();
@@ -82,6 +90,7 @@ public sealed partial class PresentationsJourneyTests(BrowserFixture fixture) : 
 
         // 4. Scheduled at the free choice.
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "use choice 2" }).ClickAsync();
+        await coordinator.GetByLabel(officer.FullName).CheckAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Book" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Scheduled");
         await StatusShowsAsync("Scheduled");
@@ -96,6 +105,34 @@ public sealed partial class PresentationsJourneyTests(BrowserFixture fixture) : 
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("118 people reached");
         await StatusShowsAsync("Completed");
         Assert.Equal(118, (await fixture.App.RequestAsync(code)).PeopleReached);
+    }
+
+    [Fact]
+    public async Task Declining_asks_on_a_page_of_its_own_with_the_reason_at_phone_width()
+    {
+        var request = await fixture.App.ArrangeRequestAsync("Decline Phone Club", PresentationSteps.DaysAhead(60), 10, bookRusty: false);
+        var coordinatorEmail = $"decline-coord-{Guid.NewGuid():N}@example.com";
+        await fixture.App.CreateUserAsync(coordinatorEmail, TestUsers.Password, Roles.Coordinator);
+        var page = await fixture.NewPageAsync(390, 844);
+        await page.LoginAsync(coordinatorEmail);
+        await page.GotoAsync($"/manage/presentations/{request.Id}");
+
+        // No red form beside Schedule: a "Decline…" link leads to the confirmation page.
+        await Assertions.Expect(page.Locator("form[action$='/decline']")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Decline…" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = $"Decline request {request.ReferenceCode}?" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390);
+        Directory.CreateDirectory("/work/shots/r2e");
+        await page.ScreenshotAsync(new() { Path = "/work/shots/r2e/decline-confirmation-390.png", FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "No, keep it" }).ClickAsync();
+        Assert.Equal(PresentationStatus.Submitted, (await fixture.App.RequestAsync(request.ReferenceCode)).Status);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Decline…" }).ClickAsync();
+        await page.GetByLabel("Reason (sent to the requester)").FillAsync("We are fully booked that week.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, decline the request" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Declined");
+        Assert.Equal(PresentationStatus.Declined, (await fixture.App.RequestAsync(request.ReferenceCode)).Status);
     }
 
     [GeneratedRegex("PR-[23456789A-Z]{8}")]

@@ -7,6 +7,17 @@ public sealed class AppearanceBookingRulesTests
     private static readonly TimeSpan Buffer = TimeSpan.FromMinutes(30);
     private static readonly DateTime Nine = new(2026, 12, 1, 15, 0, 0, DateTimeKind.Utc);
 
+    [Theory]
+    [InlineData(new[] { ResourceKind.Mascot }, true)]
+    [InlineData(new[] { ResourceKind.Mascot, ResourceKind.Vehicle }, true)]
+    [InlineData(new[] { ResourceKind.Mascot, ResourceKind.Officer }, false)]
+    [InlineData(new[] { ResourceKind.Officer, ResourceKind.Officer, ResourceKind.Mascot }, false)]
+    [InlineData(new[] { ResourceKind.Vehicle }, false)]
+    [InlineData(new[] { ResourceKind.Officer }, false)]
+    [InlineData(new ResourceKind[0], false)]
+    public void Rusty_needs_an_officer_booked_with_him_as_handler(ResourceKind[] kinds, bool needsHandler) =>
+        Assert.Equal(needsHandler, AppearanceBookingRules.NeedsHandler(kinds));
+
     [Fact]
     public void Overlapping_times_clash()
     {

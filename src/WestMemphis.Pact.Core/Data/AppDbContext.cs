@@ -33,6 +33,7 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<BookableResource> BookableResources => Set<BookableResource>();
     public DbSet<Appearance> Appearances => Set<Appearance>();
     public DbSet<AppearanceBooking> AppearanceBookings => Set<AppearanceBooking>();
+    public DbSet<StatusLink> StatusLinks => Set<StatusLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,6 +22,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     public static readonly IReadOnlySet<Type> NotAudited = new HashSet<Type>
     {
         typeof(AuditEntry), typeof(OutboxMessage), typeof(ApplicationUser),
+        // A private status link: an audit row of its making would name who made it and so tie an anonymous concern's
+        // reporter to it; its revocation is audited explicitly instead.
+        typeof(StatusLink),
         typeof(Domain.Crime.Incident), typeof(Domain.Crime.IncidentOffense), typeof(Domain.Crime.ImportBatch), typeof(Domain.Crime.ImportRejectedRow),
     };
 

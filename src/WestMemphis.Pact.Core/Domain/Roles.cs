@@ -14,4 +14,13 @@ public static class Roles
     public static readonly IReadOnlyList<string> Staff = [Coordinator, Officer, Admin];
 
     public static bool IsStaffRole(string role) => Staff.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Why this role may not be granted to this account, or null when it may. Admin is never granted to an account
+    /// without two-factor sign-in: the account must turn it on first. Other grants are unchanged.
+    /// </summary>
+    public static string? RefuseGrant(string role, bool twoFactorEnabled) =>
+        role == Admin && !twoFactorEnabled
+            ? "Admin is not granted to an account without two-factor sign-in. Ask the person to turn on two-factor sign-in first (their account page, Two-factor), then grant Admin."
+            : null;
 }

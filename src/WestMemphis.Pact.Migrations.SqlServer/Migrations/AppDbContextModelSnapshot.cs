@@ -2544,6 +2544,43 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.ToTable("Signups");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.StatusLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ConcernId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PresentationRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("PresentationRequestId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("StatusLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_StatusLinks_OneRecord", "(PresentationRequestId IS NULL AND ConcernId IS NOT NULL) OR (PresentationRequestId IS NOT NULL AND ConcernId IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.VolunteerProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -3244,6 +3281,23 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Shift");
 
                     b.Navigation("Volunteer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.StatusLink", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Concerns.Concern", "Concern")
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("WestMemphis.Pact.Domain.PresentationRequest", "PresentationRequest")
+                        .WithMany()
+                        .HasForeignKey("PresentationRequestId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.Navigation("Concern");
+
+                    b.Navigation("PresentationRequest");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.VolunteerProfile", b =>

@@ -2459,6 +2459,41 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("Signups");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.StatusLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PresentationRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("PresentationRequestId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("StatusLinks", t =>
+                        {
+                            t.HasCheckConstraint("CK_StatusLinks_OneRecord", "(PresentationRequestId IS NULL AND ConcernId IS NOT NULL) OR (PresentationRequestId IS NOT NULL AND ConcernId IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.VolunteerProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -3158,6 +3193,23 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Shift");
 
                     b.Navigation("Volunteer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.StatusLink", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Concerns.Concern", "Concern")
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.HasOne("WestMemphis.Pact.Domain.PresentationRequest", "PresentationRequest")
+                        .WithMany()
+                        .HasForeignKey("PresentationRequestId")
+                        .OnDelete(DeleteBehavior.ClientCascade);
+
+                    b.Navigation("Concern");
+
+                    b.Navigation("PresentationRequest");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.VolunteerProfile", b =>

@@ -39,6 +39,33 @@ public sealed class AdminUsersTests(PactFactory factory) : IClassFixture<PactFac
     }
 
     [Fact]
+    public async Task Admin_is_refused_to_an_account_without_two_factor_and_granted_once_it_is_on()
+    {
+        var target = await factory.CreateUserAsync($"no2fa-{Guid.NewGuid():N}@example.com");
+        var admin = await AdminAsync();
+        var details = await admin.GetPageAsync($"/admin/users/{target.Id}");
+
+        var refused = await admin.SubmitAsync(details, formSelector: "form:has(input[name=role][value=Admin])");
+        Assert.Contains("Admin is not granted to an account without two-factor sign-in", refused.Text, StringComparison.Ordinal);
+        Assert.False(await InRoleAsync(target.Id, Roles.Admin));
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "RoleGranted" && a.RecordId == target.Id)));
+
+        // Other roles are granted as before.
+        Assert.Contains("now has the Officer role", (await admin.SubmitAsync(refused, formSelector: "form:has(input[name=role][value=Officer])")).Text, StringComparison.Ordinal);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = (await users.FindByIdAsync(target.Id))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        var granted = await admin.SubmitAsync(await admin.GetPageAsync($"/admin/users/{target.Id}"), formSelector: "form:has(input[name=role][value=Admin])");
+        Assert.Contains("now has the Admin role", granted.Text, StringComparison.Ordinal);
+        Assert.True(await InRoleAsync(target.Id, Roles.Admin));
+    }
+
+    [Fact]
     public async Task A_disabled_account_is_signed_out_and_cannot_log_in_until_re_enabled()
     {
         var email = $"disable-{Guid.NewGuid():N}@example.com";

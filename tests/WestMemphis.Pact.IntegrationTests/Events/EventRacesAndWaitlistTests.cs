@@ -37,16 +37,16 @@ public sealed class EventRacesAndWaitlistTests(EventsFactory factory) : IClassFi
         var confirmed = await factory.LoggedInVolunteerAsync(confirmedEmail);
         await confirmed.SignUpAsync(e, shiftId);
         await (await factory.LoggedInVolunteerAsync(waitingEmail)).SignUpAsync(e, shiftId);
-        var staleEventPage = await confirmed.GetPageAsync(e.EventUrl());
+        var staleEventPage = await confirmed.OpenCancelAsync(await confirmed.GetPageAsync(e.EventUrl()));
         Assert.NotNull(staleEventPage.Document.QuerySelector("form[action$='/cancel']"));
 
         var cancelForm = await coordinator.GetPageAsync($"/manage/events/{e.Id}/cancel");
         Assert.Contains("The event is cancelled", (await coordinator.SubmitAsync(cancelForm, new Dictionary<string, string?> { ["Reason"] = "Flooding." })).StatusMessage);
 
-        Assert.Null((await confirmed.GetPageAsync(e.EventUrl())).Document.QuerySelector("form[action$='/cancel']"));
-        Assert.Null((await confirmed.GetPageAsync("/my")).Document.QuerySelector("form[action$='/cancel']"));
+        Assert.Null((await confirmed.GetPageAsync(e.EventUrl())).Document.QuerySelector(EventSteps.CancelLink));
+        Assert.Null((await confirmed.GetPageAsync("/my")).Document.QuerySelector(EventSteps.CancelLink));
 
-        // The page the volunteer had open before the event was cancelled still carries the form: the server refuses it.
+        // The confirmation page the volunteer had open before the event was cancelled still carries the form: the server refuses it.
         var refused = await confirmed.SubmitAsync(staleEventPage, formSelector: "form[action$='/cancel']");
         Assert.Contains("cancelled", refused.StatusMessage);
         Assert.Equal([SignupStatus.Confirmed, SignupStatus.Waitlisted], (await factory.SignupsAsync(shiftId)).Select(s => s.Status));
@@ -87,7 +87,7 @@ public sealed class EventRacesAndWaitlistTests(EventsFactory factory) : IClassFi
         });
         var signups = await factory.SignupsAsync(shiftId);
 
-        Assert.Null((await confirmed.GetPageAsync(e.EventUrl())).Document.QuerySelector("form[action$='/cancel']"));
+        Assert.Null((await confirmed.GetPageAsync(e.EventUrl())).Document.QuerySelector(EventSteps.CancelLink));
         // The form is not offered; post what a stale page would have sent, with a real antiforgery token.
         var tokenForm = (AngleSharp.Html.Dom.IHtmlFormElement)(await confirmed.GetPageAsync("/my")).Document.QuerySelector("form[action='/my/calendar']")!;
         var response = await confirmed.PostAsync($"/signups/{signups[0].Id}/cancel", new FormUrlEncodedContent(HtmlClient.FormFields(tokenForm)));
@@ -219,7 +219,7 @@ public sealed class EventRacesAndWaitlistTests(EventsFactory factory) : IClassFi
         var e = await factory.EventAsync(start, start.AddHours(2), EventStatus.Published, 5);
         var email = EventSteps.Unique("cancels-late");
         var volunteer = await factory.LoggedInVolunteerAsync(email);
-        var eventPage = await volunteer.SignUpAsync(e, e.Shifts[0].Id);
+        var eventPage = await volunteer.OpenCancelAsync(await volunteer.SignUpAsync(e, e.Shifts[0].Id));
         Assert.NotNull(eventPage.Document.QuerySelector("form[action$='/cancel']"));
 
         // After the worker has read which reminders are due, and before it claims this one, the volunteer cancels.

@@ -80,6 +80,21 @@ public static class EventSteps
     public static async Task<HtmlPage> SignUpAsync(this HttpClient client, Event e, int shiftId) =>
         await client.SignUpAsync(await client.GetPageAsync(e.EventUrl()), shiftId);
 
+    /// <summary>The "Cancel…" link of a page (an event page or /my) opens the confirmation page; it changes nothing by itself.</summary>
+    public static async Task<HtmlPage> OpenCancelAsync(this HttpClient client, HtmlPage page)
+    {
+        var link = page.Document.QuerySelector(CancelLink)?.GetAttribute("href");
+        Assert.True(link is not null, "No Cancel link on " + page.Url);
+        return await client.GetPageAsync(link!);
+    }
+
+    /// <summary>Cancels from a page the way a person does: "Cancel…", then "Yes, cancel my shift".</summary>
+    public static async Task<HtmlPage> CancelSignupAsync(this HttpClient client, HtmlPage page, IDictionary<string, string?>? values = null) =>
+        await client.SubmitAsync(await client.OpenCancelAsync(page), values, "form[action$='/cancel']");
+
+    /// <summary>The link to a sign-up's cancel confirmation page.</summary>
+    public const string CancelLink = "a[href^='/signups/'][href*='/cancel']";
+
     public static async Task<List<Signup>> SignupsAsync(this PactFactory factory, int shiftId) =>
         await factory.WithDbAsync(db => db.Signups.AsNoTracking().Where(s => s.ShiftId == shiftId).OrderBy(s => s.Id).ToListAsync());
 

@@ -74,7 +74,7 @@ public sealed class ShiftCapacityTests(PactFactory factory, ITestOutputHelper ou
 
         // 25 confirmed or waitlisted people cancel while 25 newcomers sign up, all at once.
         var newcomers = await VolunteersAsync("newcomer", 25);
-        var cancelPages = await Task.WhenAll(first.Take(25).Select(c => c.GetPageAsync(e.EventUrl())));
+        var cancelPages = await Task.WhenAll(first.Take(25).Select(async c => await c.OpenCancelAsync(await c.GetPageAsync(e.EventUrl()))));
         var signupPages = await Task.WhenAll(newcomers.Select(c => c.GetPageAsync(e.EventUrl())));
         var statuses = new ConcurrentBag<HttpStatusCode>();
         var cancels = first.Take(25).Select(async (c, i) =>
@@ -177,7 +177,7 @@ public sealed class ShiftCapacityTests(PactFactory factory, ITestOutputHelper ou
         Assert.Contains("number 1 on the waitlist", (await firstWaiting.SignUpAsync(e, shiftId)).StatusMessage);
         Assert.Contains("number 2 on the waitlist", (await secondWaiting.SignUpAsync(e, shiftId)).StatusMessage);
 
-        var cancelled = await holder.SubmitAsync(await holder.GetPageAsync("/my"), formSelector: "form[action$='/cancel']");
+        var cancelled = await holder.CancelSignupAsync(await holder.GetPageAsync("/my"));
         Assert.Contains("cancelled", cancelled.StatusMessage);
 
         var signups = await factory.SignupsAsync(shiftId);

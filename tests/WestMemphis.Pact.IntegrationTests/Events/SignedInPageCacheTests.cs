@@ -118,7 +118,7 @@ public sealed class SignedInPageCacheTests(SignedInPageCacheTests.LongLivedCache
         await phone.GetPageAsync("/my");
         var phoneMy = await phone.GetPageAsync("/my");
         Assert.True(FromCache(phoneMy));
-        var cancelled = await phone.SubmitAsync(phoneMy, formSelector: "form[action$='/cancel']");
+        var cancelled = await phone.CancelSignupAsync(phoneMy);
         Assert.Equal(HttpStatusCode.OK, cancelled.Status);
         Assert.Contains("cancel", cancelled.StatusMessage ?? "", StringComparison.OrdinalIgnoreCase);
         Assert.All(await factory.SignupsAsync(e.Shifts[0].Id), s => Assert.Equal(SignupStatus.Cancelled, s.Status));
@@ -157,7 +157,7 @@ public sealed class SignedInPageCacheTests(SignedInPageCacheTests.LongLivedCache
 
         // The first cancels (ExecuteUpdate): the second is promoted, and their cached page says so at once.
         var firstMy = await CachedAsync(first, "/my");
-        await first.SubmitAsync(firstMy, formSelector: "form[action$='/cancel']");
+        await first.CancelSignupAsync(firstMy);
         var promoted = await second.GetPageAsync("/my");
         Assert.False(FromCache(promoted));
         Assert.Contains("Confirmed", promoted.Text, StringComparison.Ordinal);

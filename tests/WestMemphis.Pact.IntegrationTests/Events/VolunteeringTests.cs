@@ -205,8 +205,13 @@ public sealed class VolunteeringTests(EventsFactory factory) : IClassFixture<Eve
 
         await client.SignUpAsync(e, e.Shifts[0].Id);
         var page = await client.GetPageAsync(e.EventUrl());
-        var cancelled = await client.SubmitAsync(page, new Dictionary<string, string?> { ["returnUrl"] = "https://evil.example/" }, formSelector: "form[action$='/cancel']");
+        var confirm = await client.OpenCancelAsync(page);
+        var cancelled = await client.SubmitAsync(confirm, new Dictionary<string, string?> { ["returnUrl"] = "https://evil.example/" }, formSelector: "form[action$='/cancel']");
         Assert.Equal("localhost", cancelled.Url.Host);
-        Assert.StartsWith($"/events/{e.Id}/", cancelled.Url.AbsolutePath);
+        // The way back from the "cancelled, undo?" page is the event page, never the foreign address.
+        Assert.StartsWith($"/events/{e.Id}/", new Uri(cancelled.Url, cancelled.Document.QuerySelector("#back-link")!.GetAttribute("href")!).AbsolutePath);
+        Assert.DoesNotContain("evil.example", cancelled.Text, StringComparison.Ordinal);
+        var evilConfirm = await client.GetPageAsync($"/signups/{(await factory.SignupsAsync(e.Shifts[0].Id)).Single().Id}/cancelled?returnUrl=https%3A%2F%2Fevil.example%2F");
+        Assert.DoesNotContain("evil.example", evilConfirm.Text, StringComparison.Ordinal);
     }
 }

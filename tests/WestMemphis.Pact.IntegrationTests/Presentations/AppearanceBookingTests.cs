@@ -42,6 +42,13 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
         }
 
         var coordinators = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => factory.CoordinatorAsync()));
+        // Rusty needs a handler: each booking brings its own officer, so only Rusty can clash.
+        var handlers = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            handlers.Add((await factory.CreateUserAsync(Email(), TestUsers.Password, Roles.Officer)).Id);
+        }
+
         var pages = await Task.WhenAll(requests.Select((id, i) => coordinators[i % 4].GetPageAsync($"/manage/presentations/{id}/schedule")));
         // Every booking is for Rusty at a time overlapping every other (09:00-10:00 plus i minutes).
         var started = DateTime.UtcNow;
@@ -50,6 +57,7 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
             ["Date"] = PresentationSteps.DaysAhead(day),
             ["Start"] = $"09:{i:00}",
             ["End"] = $"10:{i:00}",
+            ["OfficerIds"] = handlers[i],
             ["ResourceIds"] = rusty.ToString(System.Globalization.CultureInfo.InvariantCulture),
         })));
         output.WriteLine($"Round {round}: 20 bookings took {(DateTime.UtcNow - started).TotalMilliseconds:0} ms");
@@ -72,10 +80,12 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
         var coordinator = await factory.CoordinatorAsync();
         var (_, first) = await NewRequestAsync(60, "Bragg Street Club");
         var (_, second) = await NewRequestAsync(60, "Elm Street Club");
-        Assert.Equal("/manage/presentations/" + first, (await coordinator.ScheduleAsync(first, new Dictionary<string, string?> { ["ResourceIds"] = rusty })).Url.AbsolutePath);
+        var handler = (await factory.CreateUserAsync(Email(), TestUsers.Password, Roles.Officer)).Id;
+        var otherHandler = (await factory.CreateUserAsync(Email(), TestUsers.Password, Roles.Officer)).Id;
+        Assert.Equal("/manage/presentations/" + first, (await coordinator.ScheduleAsync(first, new Dictionary<string, string?> { ["OfficerIds"] = handler, ["ResourceIds"] = rusty })).Url.AbsolutePath);
 
         // Same day, starting 20 minutes after the first ends: inside the 30-minute travel buffer.
-        var refused = await coordinator.ScheduleAsync(second, new Dictionary<string, string?> { ["Start"] = "10:20", ["End"] = "11:00", ["ResourceIds"] = rusty });
+        var refused = await coordinator.ScheduleAsync(second, new Dictionary<string, string?> { ["Start"] = "10:20", ["End"] = "11:00", ["OfficerIds"] = otherHandler, ["ResourceIds"] = rusty });
 
         Assert.Equal(HttpStatusCode.Conflict, refused.Status);
         Assert.Contains("Rusty the Crime Dog is already booked for Bragg Street Club", refused.Text, StringComparison.Ordinal);
@@ -84,8 +94,30 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
         Assert.Equal(PresentationStatus.Submitted, (await factory.WithDbAsync(db => db.PresentationRequests.SingleAsync(r => r.Id == second))).Status);
 
         // Exactly the buffer later is fine.
-        var ok = await coordinator.ScheduleAsync(second, new Dictionary<string, string?> { ["Start"] = "10:30", ["End"] = "11:00", ["ResourceIds"] = rusty });
+        var ok = await coordinator.ScheduleAsync(second, new Dictionary<string, string?> { ["Start"] = "10:30", ["End"] = "11:00", ["OfficerIds"] = otherHandler, ["ResourceIds"] = rusty });
         Assert.Equal("/manage/presentations/" + second, ok.Url.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Rusty_is_not_booked_without_a_handler_and_the_calendar_names_the_handler()
+    {
+        var rusty = (await factory.RustyIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var coordinator = await factory.CoordinatorAsync();
+        var (_, id) = await NewRequestAsync(64, "Handler Test Club");
+
+        var page = await coordinator.GetPageAsync($"/manage/presentations/{id}/schedule");
+        Assert.Contains("Rusty the Crime Dog needs a handler", page.Text, StringComparison.Ordinal);
+        var refused = await coordinator.SubmitAsync(page, new Dictionary<string, string?> { ["OfficerIds"] = null, ["ResourceIds"] = rusty });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("Rusty the Crime Dog needs a handler: choose at least one presenting officer", refused.Text, StringComparison.Ordinal);
+        Assert.Empty(await factory.WithDbAsync(db => db.Appearances.Where(a => a.RequestId == id).ToListAsync()));
+        Assert.Equal(PresentationStatus.Submitted, (await factory.WithDbAsync(db => db.PresentationRequests.SingleAsync(r => r.Id == id))).Status);
+
+        var officer = await factory.CreateUserAsync(Email(), TestUsers.Password, Roles.Officer);
+        var booked = await coordinator.SubmitAsync(refused, new Dictionary<string, string?> { ["OfficerIds"] = officer.Id, ["ResourceIds"] = rusty });
+        Assert.Equal("/manage/presentations/" + id, booked.Url.AbsolutePath);
+        var calendar = await coordinator.GetPageAsync($"/manage/calendar?view=week&date={PresentationSteps.DaysAhead(64)}");
+        Assert.Contains($"Rusty the Crime Dog (handler: {officer.FullName}", calendar.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,18 +146,28 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
         var email = Email();
         var code = await factory.CreateBrowserClient().RequestVisitAsync(email, v => { v["Option1Date"] = PresentationSteps.DaysAhead(80); v["Option2Date"] = PresentationSteps.DaysAhead(81); });
         var id = (await factory.RequestAsync(code)).Id;
+        var handler = (await factory.CreateUserAsync(Email(), TestUsers.Password, Roles.Officer)).Id;
 
-        await coordinator.ScheduleAsync(id, new Dictionary<string, string?> { ["ResourceIds"] = rusty });
+        await coordinator.ScheduleAsync(id, new Dictionary<string, string?> { ["OfficerIds"] = handler, ["ResourceIds"] = rusty });
         var scheduled = await factory.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.ToAddress == email && m.Kind == "PresentationScheduled"));
         Assert.Equal("visit.ics", scheduled.AttachmentName);
         Assert.Contains("BEGIN:VEVENT", System.Text.Encoding.UTF8.GetString(scheduled.AttachmentContent!), StringComparison.Ordinal);
 
-        await coordinator.ScheduleAsync(id, new Dictionary<string, string?> { ["Start"] = "11:00", ["End"] = "12:00", ["ResourceIds"] = rusty });
+        await coordinator.ScheduleAsync(id, new Dictionary<string, string?> { ["Start"] = "11:00", ["End"] = "12:00", ["OfficerIds"] = handler, ["ResourceIds"] = rusty });
         Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.ToAddress == email && m.Kind == "PresentationChanged")));
         Assert.Single(await factory.WithDbAsync(db => db.Appearances.Where(a => a.RequestId == id).ToListAsync()));
 
         var details = await coordinator.GetPageAsync($"/manage/presentations/{id}");
-        var declined = await coordinator.SubmitAsync(details, new Dictionary<string, string?> { ["Reason"] = "Rusty is at the vet." }, "form[action$='/decline']");
+        // Declining is a step of its own: the request page only links to the confirmation page, which frees nothing yet.
+        Assert.Null(details.Document.QuerySelector("form[action$='/decline']"));
+        var confirm = await coordinator.GetPageAsync(details.Document.QuerySelector($"a[href='/manage/presentations/{id}/decline']")!.GetAttribute("href")!);
+        Assert.Contains($"Decline request {code}?", confirm.Text, StringComparison.Ordinal);
+        Assert.Contains("its officers and resources become free", confirm.Text, StringComparison.Ordinal);
+        Assert.True((await factory.WithDbAsync(db => db.Appearances.SingleAsync(a => a.RequestId == id))).Active);
+        var blank = await coordinator.SubmitAsync(confirm, new Dictionary<string, string?> { ["Reason"] = "" });
+        Assert.Contains("Give the requester a reason.", blank.Errors);
+        Assert.Equal(PresentationStatus.Scheduled, (await factory.RequestAsync(code)).Status);
+        var declined = await coordinator.SubmitAsync(blank, new Dictionary<string, string?> { ["Reason"] = "Rusty is at the vet." }, "form[action$='/decline']");
         Assert.Equal(HttpStatusCode.OK, declined.Status);
         Assert.False((await factory.WithDbAsync(db => db.Appearances.SingleAsync(a => a.RequestId == id))).Active);
         Assert.Contains("Rusty is at the vet.", (await factory.LatestMailAsync(email)).Body, StringComparison.Ordinal);
@@ -134,7 +176,7 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
         Assert.Contains("Rusty is at the vet.", status.Text, StringComparison.Ordinal);
 
         var (_, next) = await NewRequestAsync(80);
-        Assert.Equal("/manage/presentations/" + next, (await coordinator.ScheduleAsync(next, new Dictionary<string, string?> { ["Start"] = "11:00", ["End"] = "12:00", ["ResourceIds"] = rusty })).Url.AbsolutePath);
+        Assert.Equal("/manage/presentations/" + next, (await coordinator.ScheduleAsync(next, new Dictionary<string, string?> { ["Start"] = "11:00", ["End"] = "12:00", ["OfficerIds"] = handler, ["ResourceIds"] = rusty })).Url.AbsolutePath);
     }
 
     [Fact]
@@ -143,11 +185,12 @@ public sealed class AppearanceBookingTests(PactFactory factory, ITestOutputHelpe
         var coordinator = await factory.CoordinatorAsync();
         var (_, id) = await NewRequestAsync(90);
         var schedulePage = await coordinator.GetPageAsync($"/manage/presentations/{id}/schedule");
-        var details = await coordinator.GetPageAsync($"/manage/presentations/{id}");
+        var details = await coordinator.GetPageAsync($"/manage/presentations/{id}/decline");
         await coordinator.SubmitAsync(details, new Dictionary<string, string?> { ["Reason"] = "Fully booked that week." }, "form[action$='/decline']");
 
         var rusty = (await factory.RustyIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var late = await coordinator.SubmitAsync(schedulePage, new Dictionary<string, string?> { ["ResourceIds"] = rusty });
+        var handler = (await factory.CreateUserAsync(Email(), TestUsers.Password, Roles.Officer)).Id;
+        var late = await coordinator.SubmitAsync(schedulePage, new Dictionary<string, string?> { ["OfficerIds"] = handler, ["ResourceIds"] = rusty });
 
         Assert.Contains("cannot be scheduled", late.Text, StringComparison.Ordinal);
         Assert.Equal(PresentationStatus.Declined, (await factory.WithDbAsync(db => db.PresentationRequests.SingleAsync(r => r.Id == id))).Status);

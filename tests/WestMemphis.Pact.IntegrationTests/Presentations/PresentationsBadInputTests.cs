@@ -57,7 +57,7 @@ public sealed class PresentationsBadInputTests(PactFactory factory) : IClassFixt
         var details = $"/manage/presentations/{id}";
         await BadInputKit.RunAsync(coordinator, details, new Dictionary<string, string?> { ["Body"] = "A note." }, formSelector: "form[action$='/message']");
         // A version nobody holds: every decline and completion is refused, so the forms stay to be tried again.
-        await BadInputKit.RunAsync(coordinator, details, new Dictionary<string, string?> { ["Reason"] = "No.", ["Version"] = Guid.Empty.ToString() },
+        await BadInputKit.RunAsync(coordinator, details + "/decline", new Dictionary<string, string?> { ["Reason"] = "No.", ["Version"] = Guid.Empty.ToString() },
             () => factory.WithDbAsync(db => db.PresentationRequests.CountAsync(r => r.Status == PresentationStatus.Declined)), "form[action$='/decline']");
         await BadInputKit.RunAsync(coordinator, details, new Dictionary<string, string?> { ["PeopleReached"] = "50", ["Version"] = Guid.Empty.ToString() },
             () => factory.WithDbAsync(db => db.PresentationRequests.CountAsync(r => r.Status == PresentationStatus.Completed)), "form[action$='/complete']");

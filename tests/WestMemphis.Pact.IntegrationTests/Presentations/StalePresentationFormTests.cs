@@ -53,12 +53,12 @@ public sealed class StalePresentationFormTests(PactFactory factory) : IClassFixt
     {
         var coordinator = await factory.CoordinatorAsync();
         var id = await NewRequestAsync(125);
-        var stale = await coordinator.GetPageAsync($"/manage/presentations/{id}");
+        var stale = await coordinator.GetPageAsync($"/manage/presentations/{id}/decline");
         await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/manage/presentations/{id}"), formSelector: "form[action$='/review']");
 
         var refused = await coordinator.SubmitAsync(stale, new Dictionary<string, string?> { ["Reason"] = "We are fully booked." }, "form[action$='/decline']");
         Assert.Contains(Changed, refused.Errors);
-        var versionless = await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/manage/presentations/{id}"),
+        var versionless = await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/manage/presentations/{id}/decline"),
             new Dictionary<string, string?> { ["Reason"] = "We are fully booked.", ["Version"] = "" }, "form[action$='/decline']");
         Assert.Contains(Changed, versionless.Errors);
 
@@ -80,7 +80,7 @@ public sealed class StalePresentationFormTests(PactFactory factory) : IClassFixt
         var stale = await coordinator.GetPageAsync($"/manage/presentations/{id}");
 
         // Someone else declined it meanwhile.
-        await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/manage/presentations/{id}"),
+        await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/manage/presentations/{id}/decline"),
             new Dictionary<string, string?> { ["Reason"] = "The school closed that day." }, "form[action$='/decline']");
         var refused = await coordinator.SubmitAsync(stale, new Dictionary<string, string?> { ["PeopleReached"] = "80" }, "form[action$='/complete']");
         Assert.Contains(Changed, refused.Errors);

@@ -87,7 +87,10 @@ public static class AccessMatrix
         ["POST volunteer/profile"] = Access.Resident,
         ["GET shifts/{id:int}/signup"] = Access.Resident, // shows the shift and a button; never signs up
         ["POST shifts/{id:int}/signup"] = Access.Resident,
+        ["GET signups/{id:long}/cancel"] = Access.Resident,
         ["POST signups/{id:long}/cancel"] = Access.Resident,
+        ["GET signups/{id:long}/cancelled"] = Access.Resident,
+        ["POST signups/{id:long}/undo"] = Access.Resident,
         ["GET my"] = Access.Resident,
         ["GET my/hours.csv"] = Access.Resident,
         ["GET my/follows"] = Access.Resident,
@@ -209,6 +212,8 @@ public static class AccessMatrix
         ["POST presentations/national-night-out"] = Access.Anonymous,
         ["GET status"] = Access.Anonymous,
         ["POST status"] = Access.Anonymous,
+        ["GET status/{token}"] = Access.Anonymous,
+        ["POST status/link/revoke"] = Access.Anonymous,
 
         // Presentations, appearances, calendar and schools (Coordinator)
         ["GET manage/presentations"] = Access.Coordinator,
@@ -216,8 +221,10 @@ public static class AccessMatrix
         ["GET manage/presentations/{id:int}"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/review"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/message"] = Access.Coordinator,
+        ["GET manage/presentations/{id:int}/decline"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/decline"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/complete"] = Access.Coordinator,
+        ["POST manage/presentations/{id:int}/status-links/revoke"] = Access.Coordinator,
         ["GET manage/presentations/{id:int}/schedule"] = Access.Coordinator,
         ["POST manage/presentations/{id:int}/schedule"] = Access.Coordinator,
         ["GET manage/calendar"] = Access.Coordinator,

@@ -74,7 +74,7 @@ public sealed class ReadAuditTests(PactFactory factory) : IClassFixture<PactFact
         var page = await coordinator.GetPageAsync($"/manage/presentations/{id}");
 
         await coordinator.SubmitAsync(page, formSelector: $"form[action='/manage/presentations/{id}/review']");
-        page = await coordinator.GetPageAsync($"/manage/presentations/{id}");
+        page = await coordinator.GetPageAsync($"/manage/presentations/{id}/decline");
         await coordinator.SubmitAsync(page, new Dictionary<string, string?> { ["Reason"] = "No officers free that week." }, $"form[action='/manage/presentations/{id}/decline']");
 
         var changes = (await AuditAsync("StatusChanged", "PresentationRequest")).Where(a => a.RecordId == id.ToString(CultureInfo.InvariantCulture)).ToList();

@@ -107,3 +107,20 @@ public class AppearanceBookingConfiguration : IEntityTypeConfiguration<Appearanc
         builder.HasIndex(b => b.ResourceId);
     }
 }
+
+public class StatusLinkConfiguration : IEntityTypeConfiguration<StatusLink>
+{
+    public void Configure(EntityTypeBuilder<StatusLink> builder)
+    {
+        builder.Property(l => l.TokenHash).HasMaxLength(StatusLink.HashLength);
+        builder.HasIndex(l => l.TokenHash).IsUnique();
+        builder.HasOne(l => l.PresentationRequest).WithMany().HasForeignKey(l => l.PresentationRequestId).OnDelete(DeleteBehavior.ClientCascade);
+        builder.HasOne(l => l.Concern).WithMany().HasForeignKey(l => l.ConcernId).OnDelete(DeleteBehavior.ClientCascade);
+        // No cascade in the database (SQL Server refuses a second cascading path from the users table); requests and
+        // concerns are never deleted, and EF removes tracked links first if one ever is.
+        builder.HasIndex(l => l.PresentationRequestId);
+        builder.HasIndex(l => l.ConcernId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_StatusLinks_OneRecord",
+            "(PresentationRequestId IS NULL AND ConcernId IS NOT NULL) OR (PresentationRequestId IS NOT NULL AND ConcernId IS NULL)"));
+    }
+}

@@ -16,6 +16,24 @@ public static class SignupRules
     public static Expression<Func<Shift, bool>> WaitlistMoves(DateTime nowUtc) =>
         s => s.Event!.Status == EventStatus.Published && s.StartUtc > nowUtc;
 
+    /// <summary>How long after cancelling a volunteer may take it back with one "Undo".</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Why a volunteer may not undo the cancelling of their own sign-up now, or null when they may: only a sign-up
+    /// they cancelled within <see cref="UndoWindow"/>, of a published event whose shift has not started, and only while
+    /// the seat is still free (when the waitlist already took it, undoing would push someone out).
+    /// </summary>
+    public static string? UndoCancelRefusal(SignupStatus status, DateTime? cancelledUtc, EventStatus eventStatus, DateTime shiftStartUtc,
+        int filled, int capacity, DateTime nowUtc) => status switch
+    {
+        _ when status != SignupStatus.Cancelled || cancelledUtc is null => "This sign-up is not cancelled, so there is nothing to undo.",
+        _ when nowUtc - cancelledUtc.Value > UndoWindow => "It is too late to undo this: sign up again from the event page.",
+        _ when !WaitlistMoves(eventStatus, shiftStartUtc, nowUtc) => "This shift is no longer open for sign-ups.",
+        _ when filled >= capacity => "Your place has already gone to someone else. You can join the waitlist from the event page.",
+        _ => null,
+    };
+
     /// <summary>Why a volunteer may not cancel their own sign-up now, or null when they may.</summary>
     public static string? VolunteerCancelRefusal(EventStatus eventStatus, DateTime shiftStartUtc, DateTime nowUtc) => eventStatus switch
     {

@@ -23,6 +23,21 @@ public static class AppearanceBookingRules
         return options.Where(o => ClashesWith(o, bookings, buffer).Count == 0).ToList();
     }
 
+    /// <summary>What the scheduler says when Rusty is booked without a handler.</summary>
+    public const string HandlerMissingMessage =
+        "Rusty the Crime Dog needs a handler: choose at least one presenting officer for this visit as well.";
+
+    /// <summary>
+    /// A mascot (Rusty) never goes alone: an appearance that books a <see cref="ResourceKind.Mascot"/> must also book at
+    /// least one <see cref="ResourceKind.Officer"/> for the same time, who is the handler. Booking the officer in the same
+    /// appearance makes the overlap rule keep the handler free as well (docs/decisions/0009-appearance-booking.md).
+    /// </summary>
+    public static bool NeedsHandler(IEnumerable<ResourceKind> bookedKinds)
+    {
+        var kinds = bookedKinds.ToList();
+        return kinds.Contains(ResourceKind.Mascot) && !kinds.Contains(ResourceKind.Officer);
+    }
+
     /// <summary>The earliest local date a request can ask for, given today's local date and the lead time in days.</summary>
     public static DateOnly EarliestDate(DateOnly today, int leadDays) => today.AddDays(leadDays);
 

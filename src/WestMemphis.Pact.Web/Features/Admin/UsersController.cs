@@ -80,6 +80,12 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
         }
 
         var has = await users.IsInRoleAsync(user, role);
+        if (grant && !has && Roles.RefuseGrant(role, user.TwoFactorEnabled) is { } refused)
+        {
+            this.SetStatus(refused);
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
         if (grant != has)
         {
             var result = grant ? await users.AddToRoleAsync(user, role) : await users.RemoveFromRoleAsync(user, role);

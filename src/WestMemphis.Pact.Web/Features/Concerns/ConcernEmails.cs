@@ -9,10 +9,12 @@ namespace WestMemphis.Pact.Web.Features.Concerns;
 /// even their name as the recipient's, or anyone could make the department send a stranger their wording.
 /// Who is emailed when is <see cref="ConcernIntake.EmailTo"/>.
 /// </summary>
-public sealed class ConcernEmails(Outbox outbox, LinkBuilder links)
+public sealed class ConcernEmails(Outbox outbox, LinkBuilder links, Presentations.StatusLinks statusLinks)
 {
+    /// <summary>Each email gets a private link of its own to the concern's status page (made only when the email is sent).</summary>
     private string Follow(Concern c) =>
-        $"Follow it at {links.Absolute("/status")} with your reference code {c.ReferenceCode} and this email address.";
+        $"See your concern's status at any time with this private link (do not forward it: anyone with it can see the status):\n{statusLinks.NewFor(c)}\n\n" +
+        $"You can also follow it at {links.Absolute("/status")} with your reference code {c.ReferenceCode} and this email address.";
 
     public void Received(Concern c)
     {

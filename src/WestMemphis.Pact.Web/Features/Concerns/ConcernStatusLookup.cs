@@ -32,16 +32,7 @@ public sealed class ConcernStatusLookup(AppDbContext db)
         }
 
         var normalized = ConcernRules.NormalizeCode(code);
-        var found = await db.Concerns.AsNoTracking().Where(c => c.ReferenceCode == normalized)
-            .Select(c => new
-            {
-                c.ReporterEmail,
-                View = new ConcernStatusViewModel(c.ReferenceCode, "", c.Location, c.Area != null ? c.Area.Name : null, c.Status, c.CreatedUtc,
-                    c.Status == ConcernStatus.Resolved || c.Status == ConcernStatus.Closed ? c.ResolutionReason : null,
-                    c.Updates.Where(u => u.IsPublic).OrderBy(u => u.Id).Select(u => new ConcernPublicUpdate(u.CreatedUtc, u.Body)).ToList()),
-                c.Category,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await Project(db.Concerns.AsNoTracking().Where(c => c.ReferenceCode == normalized)).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return null;
@@ -55,4 +46,20 @@ public sealed class ConcernStatusLookup(AppDbContext db)
 
         return found.View with { Category = ConcernRules.Label(found.Category) };
     }
+
+    /// <summary>The same page for a concern opened by its private status link (the link stands for code and email).</summary>
+    public async Task<ConcernStatusViewModel?> FindByIdAsync(int id, CancellationToken cancellationToken)
+    {
+        var found = await Project(db.Concerns.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : found.View with { Category = ConcernRules.Label(found.Category) };
+    }
+
+    private static IQueryable<Found> Project(IQueryable<Concern> concerns) => concerns.Select(c => new Found(
+        c.ReporterEmail,
+        new ConcernStatusViewModel(c.ReferenceCode, "", c.Location, c.Area != null ? c.Area.Name : null, c.Status, c.CreatedUtc,
+            c.Status == ConcernStatus.Resolved || c.Status == ConcernStatus.Closed ? c.ResolutionReason : null,
+            c.Updates.Where(u => u.IsPublic).OrderBy(u => u.Id).Select(u => new ConcernPublicUpdate(u.CreatedUtc, u.Body)).ToList()),
+        c.Category));
+
+    private sealed record Found(string? ReporterEmail, ConcernStatusViewModel View, ConcernCategory Category);
 }

@@ -41,10 +41,10 @@ public sealed partial class AppearanceCalendarController
                 a.Request!.Kind,
                 a.Request.ReferenceCode,
                 For = a.Request.School != null ? a.Request.School.Name : a.Request.OrganizationName,
-                Team = a.Bookings.Select(b => b.Resource!.Name).ToList(),
+                Team = a.Bookings.Select(b => new { b.Resource!.Name, b.Resource.Kind }).ToList(),
             }).ToListAsync(cancellationToken);
         var entries = appearances.Select(a => new CalendarEntry(a.StartUtc, a.EndUtc, $"{PresentationLabels.Name(a.Kind)}: {a.For}", a.Location,
-            $"/manage/presentations/{a.RequestId}", true, string.Join(", ", a.Team))).ToList();
+            $"/manage/presentations/{a.RequestId}", true, TeamText(a.Team.Select(t => (t.Name, t.Kind))))).ToList();
         if (resource is null)
         {
             var events = await db.Events.AsNoTracking()
@@ -57,6 +57,16 @@ public sealed partial class AppearanceCalendarController
             .Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
         return View(new CalendarViewModel(week ? "week" : "month", from, to, anchor, resource, resources.Select(r => (r.Id, r.Name)).ToList(),
             entries.OrderBy(e => e.StartUtc).ToList()));
+    }
+
+    /// <summary>The team as the calendar shows it; Rusty is named with his handler(s), or flagged when an older booking has none.</summary>
+    internal static string TeamText(IEnumerable<(string Name, ResourceKind Kind)> team)
+    {
+        var list = team.ToList();
+        var officers = list.Where(t => t.Kind == ResourceKind.Officer).Select(t => t.Name).ToList();
+        return string.Join(", ", list.Where(t => t.Kind != ResourceKind.Officer).Select(t => t.Kind == ResourceKind.Mascot
+            ? $"{t.Name} (handler: {(officers.Count > 0 ? string.Join(" and ", officers) : "none booked")})"
+            : t.Name).Concat(list.Any(t => t.Kind == ResourceKind.Mascot) ? [] : officers));
     }
 }
 

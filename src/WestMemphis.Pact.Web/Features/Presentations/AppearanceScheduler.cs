@@ -18,6 +18,9 @@ public enum ScheduleOutcome
     ChangedBySomeoneElse,
     NotSchedulable,
     NotFound,
+
+    /// <summary>Rusty (a mascot) is booked with no officer to handle him; nothing was booked.</summary>
+    NeedsHandler,
 }
 
 public sealed record ScheduleResult(ScheduleOutcome Outcome, string? Message = null, IReadOnlyList<TimeSlot>? FreeOptions = null);
@@ -101,6 +104,12 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
         if (request.Version != expectedVersion)
         {
             return new(ScheduleOutcome.ChangedBySomeoneElse);
+        }
+
+        var kinds = await db.BookableResources.AsNoTracking().Where(x => ids.Contains(x.Id)).Select(x => x.Kind).ToListAsync(cancellationToken);
+        if (AppearanceBookingRules.NeedsHandler(kinds))
+        {
+            return new(ScheduleOutcome.NeedsHandler, AppearanceBookingRules.HandlerMissingMessage);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

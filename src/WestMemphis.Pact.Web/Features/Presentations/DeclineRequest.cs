@@ -9,9 +9,48 @@ using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
 
-/// <summary>Decline an open request with a reason the requester is emailed; a booked appearance frees its officers and resources.</summary>
+/// <summary>
+/// Decline an open request with a reason the requester is emailed; a booked appearance frees its officers and resources.
+/// Declining cannot be taken back (the requester is emailed at once), so it is a step of its own: the request page
+/// offers "Decline…", which opens this confirmation page with the reason field; nothing changes until it is posted.
+/// </summary>
 public sealed partial class ManagePresentationsController
 {
+    [HttpGet("{id:int}/decline")]
+    public async Task<IActionResult> Decline(int id, CancellationToken cancellationToken)
+    {
+        var r = await LoadAsync(id, cancellationToken);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        if (!PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.Declined))
+        {
+            this.SetStatus($"A request that is {PresentationLabels.Name(r.Status).ToLowerInvariant()} cannot be declined.");
+            return LocalRedirect($"/manage/presentations/{id}");
+        }
+
+        return View("Decline", new DeclineViewModel(r, new DeclineForm { Version = r.Version.ToString() }));
+    }
+
+    private async Task<IActionResult> DeclineViewAsync(int id, DeclineForm form, bool freshVersion, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var r = await LoadAsync(id, cancellationToken);
+        if (r is null)
+        {
+            return NotFound();
+        }
+
+        if (freshVersion)
+        {
+            form.Version = r.Version.ToString();
+        }
+
+        return View("Decline", new DeclineViewModel(r, form));
+    }
+
     [HttpPost("{id:int}/decline")]
     public async Task<IActionResult> Decline(int id, DeclineForm form, [FromServices] IValidator<DeclineForm> validator, CancellationToken cancellationToken)
     {
@@ -23,13 +62,13 @@ public sealed partial class ManagePresentationsController
 
         if (!(await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState))
         {
-            return await DetailsViewAsync(id, cancellationToken);
+            return await DeclineViewAsync(id, form, freshVersion: false, cancellationToken);
         }
 
         if (!Guid.TryParse(form.Version, out var version) || version != r.Version)
         {
             ModelState.AddModelError("", ChangedBySomeoneElse);
-            return await DetailsViewAsync(id, cancellationToken);
+            return await DeclineViewAsync(id, form, freshVersion: true, cancellationToken);
         }
 
         if (!PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.Declined))
@@ -44,13 +83,15 @@ public sealed partial class ManagePresentationsController
         emails.Declined(r, r.DeclineReason!);
         if (!await SaveAsync(cancellationToken))
         {
-            return await DetailsViewAsync(id, cancellationToken);
+            return await DeclineViewAsync(id, form, freshVersion: true, cancellationToken);
         }
 
         this.SetStatus("Declined. The requester is emailed the reason.");
         return LocalRedirect($"/manage/presentations/{id}");
     }
 }
+
+public sealed record DeclineViewModel(PresentationRequest Request, DeclineForm Form);
 
 public sealed class DeclineForm
 {

@@ -36,7 +36,10 @@ public sealed partial class PresentationsController : Controller
     }
 
     [HttpGet("presentations/request/sent")]
-    public IActionResult Sent() => View();
+    public IActionResult Sent() => View(new SentViewModel(TempData[SentLinkKey] as string));
+
+    /// <summary>The private status link made with the request, carried to the sent page once (in the protected temp-data cookie).</summary>
+    private const string SentLinkKey = "PresentationStatusLink";
 
     private PresentationRequest NewRequest(string? key, PresentationKind kind, string name, string email, string? phone, string location, IReadOnlyList<TimeSlot> options)
     {
@@ -71,7 +74,7 @@ public sealed partial class PresentationsController : Controller
         }
 
         db.PresentationRequests.Add(request);
-        emails.Received(request);
+        var privateLink = emails.Received(request);
         if (!await db.TrySaveChangesAsync(cancellationToken, orInsertedMeanwhile: true))
         {
             // The unique index on the idempotency key: the double-click twin committed first.
@@ -82,6 +85,7 @@ public sealed partial class PresentationsController : Controller
         }
 
         logger.LogInformation("Presentation request {RequestId} ({Kind}) submitted", request.Id, request.Kind);
+        TempData[SentLinkKey] = privateLink;
         return Done(request.ReferenceCode);
     }
 
@@ -93,3 +97,6 @@ public sealed partial class PresentationsController : Controller
 
     private static string NewKey() => Guid.NewGuid().ToString("N");
 }
+
+/// <summary>The sent page; <see cref="StatusLink"/> is the new request's private status link (absent when the page is reloaded or the request was a repeat).</summary>
+public sealed record SentViewModel(string? StatusLink);

@@ -7,6 +7,7 @@ public static class PresentationsServiceCollectionExtensions
     {
         services.Configure<PresentationsOptions>(configuration.GetSection(PresentationsOptions.Section));
         services.AddScoped<PresentationEmails>();
+        services.AddScoped<StatusLinks>();
         services.AddScoped<AppearanceScheduler>();
         services.AddScoped<PresentationsSeeder>();
         services.AddSingleton<AppearanceReminderService>();

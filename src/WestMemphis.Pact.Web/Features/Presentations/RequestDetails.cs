@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
@@ -10,14 +11,17 @@ public sealed partial class ManagePresentationsController
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
         var r = await LoadAsync(id, cancellationToken);
-        return r is null ? NotFound() : View(new RequestDetailsViewModel(r));
+        return r is null ? NotFound() : View(new RequestDetailsViewModel(r) { StatusLinks = await StatusLinkCountAsync(id, cancellationToken) });
     }
+
+    private Task<int> StatusLinkCountAsync(int id, CancellationToken cancellationToken) =>
+        db.StatusLinks.CountAsync(l => l.PresentationRequestId == id, cancellationToken);
 
     private async Task<IActionResult> DetailsViewAsync(int id, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var r = await LoadAsync(id, cancellationToken);
-        return r is null ? NotFound() : View("Details", new RequestDetailsViewModel(r));
+        return r is null ? NotFound() : View("Details", new RequestDetailsViewModel(r) { StatusLinks = await StatusLinkCountAsync(id, cancellationToken) });
     }
 }
 
@@ -29,4 +33,7 @@ public sealed class RequestDetailsViewModel(PresentationRequest request)
     public string? Reason { get; set; }
     public string? PeopleReached { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>How many private status links of this request work (one per email sent, until revoked).</summary>
+    public int StatusLinks { get; init; }
 }

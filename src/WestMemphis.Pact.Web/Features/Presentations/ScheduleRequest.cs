@@ -65,6 +65,15 @@ public sealed partial class ManagePresentationsController
                 ModelState.AddModelError(nameof(form.OfficerIds), "Choose officers and resources from the lists.");
                 valid = false;
             }
+            else
+            {
+                var kinds = await db.BookableResources.AsNoTracking().Where(x => resourceIds.Contains(x.Id)).Select(x => x.Kind).ToListAsync(cancellationToken);
+                if (AppearanceBookingRules.NeedsHandler(kinds.Concat(officerIds.Select(_ => ResourceKind.Officer))))
+                {
+                    ModelState.AddModelError(nameof(form.OfficerIds), AppearanceBookingRules.HandlerMissingMessage);
+                    valid = false;
+                }
+            }
         }
 
         if (!valid)
@@ -87,6 +96,9 @@ public sealed partial class ManagePresentationsController
                 return LocalRedirect($"/manage/presentations/{id}");
             case ScheduleOutcome.NotFound:
                 return NotFound();
+            case ScheduleOutcome.NeedsHandler:
+                ModelState.AddModelError(nameof(form.OfficerIds), result.Message ?? AppearanceBookingRules.HandlerMissingMessage);
+                return await ScheduleViewAsync(r, form, null, null, cancellationToken);
             case ScheduleOutcome.ChangedBySomeoneElse:
                 ModelState.AddModelError("", ChangedBySomeoneElse);
                 var fresh = await LoadAsync(id, cancellationToken);

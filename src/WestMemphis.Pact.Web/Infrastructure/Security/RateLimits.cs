@@ -17,10 +17,16 @@ public static class RateLimits
     /// <summary>Log-in and two-factor codes.</summary>
     public const string SignIn = "sign-in";
 
+    /// <summary>Opening a private status link (a GET, so not a form budget): per address, against floods of guesses.</summary>
+    public const string StatusLink = "status-link";
+
     public sealed class Options
     {
         public const string Section = "RateLimits";
         public int SignInPerMinute { get; set; } = 10;
+
+        /// <summary>Private status links opened from one address in a minute.</summary>
+        public int StatusLinksPerMinute { get; set; } = 30;
 
         /// <summary>Accepted posts of one public form from one address in a minute (every post, for a look-up by code).</summary>
         public int PublicFormsPerMinute { get; set; } = 5;
@@ -43,6 +49,7 @@ public static class RateLimits
                 return ValueTask.CompletedTask;
             };
             limiter.AddPolicy(SignIn, context => PerIp(context, SignIn, options.SignInPerMinute));
+            limiter.AddPolicy(StatusLink, context => PerIp(context, StatusLink, options.StatusLinksPerMinute));
         });
         return services;
     }
