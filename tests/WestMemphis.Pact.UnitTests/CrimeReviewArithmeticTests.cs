@@ -212,6 +212,8 @@ public sealed class CrimeReviewArithmeticTests
         Assert.Contains(SvgCharts.ShadeColor(SvgCharts.Shade.MuchHigher), svg, StringComparison.Ordinal);
         Assert.Contains("href=\"/crime/review?area=1\"", svg, StringComparison.Ordinal);
         Assert.Contains("Ward 2: No boundary data", svg, StringComparison.Ordinal);
+        Assert.Contains("role=\"group\"", svg, StringComparison.Ordinal); // it holds links: not an image
+
         Assert.DoesNotContain("style=", svg, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(SvgCharts.Shade.MuchLower, SvgCharts.ShadeFor(new Comparison(1, 16)));
         Assert.Equal(SvgCharts.Shade.Higher, SvgCharts.ShadeFor(new Comparison(5, 4)));

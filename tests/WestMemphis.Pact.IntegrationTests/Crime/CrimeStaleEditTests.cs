@@ -107,9 +107,10 @@ public sealed class CrimeStaleEditTests(PactFactory app) : IClassFixture<PactFac
     {
         var (admin, _) = await app.SignedInAsync(Roles.Admin);
         var types = await admin.GetPageAsync("/crime/offense-types");
-        var refused = await admin.SubmitAsync(types, new Dictionary<string, string?> { ["Version"] = null }, "#type-290 form");
+        // 35A: staff-only on a new portal (290, used before, is in the default public set now).
+        var refused = await admin.SubmitAsync(types, new Dictionary<string, string?> { ["Version"] = null }, "#type-35A form");
         Assert.Contains("changed by someone else", refused.Document.QuerySelector("#error-summary")!.TextContent);
-        Assert.False(await app.WithDbAsync(db => db.NibrsOffenseCodes.Where(c => c.Code == "290").Select(c => c.IsPublic).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.NibrsOffenseCodes.Where(c => c.Code == "35A").Select(c => c.IsPublic).SingleAsync()));
     }
 
     [Theory]

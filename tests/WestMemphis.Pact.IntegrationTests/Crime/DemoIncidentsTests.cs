@@ -42,7 +42,7 @@ public sealed class DemoIncidentsTests
         var area = await factory.AreaIdAsync(focus);
         var page = await client.GetPageAsync($"/crime/review?area={area}");
         var flagged = page.Document.QuerySelectorAll("table.comparison tbody tr")
-            .Where(r => r.QuerySelector(".flag-badge")?.TextContent.Trim() == "Flagged up")
+            .Where(r => r.QuerySelector(".flag-badge.flag-up")?.TextContent.Trim() == "▲ Flagged up: unusually high")
             .Select(r => r.QuerySelector("th")!.TextContent.Trim()).ToList();
         Assert.Contains("Crimes against property", flagged);
 

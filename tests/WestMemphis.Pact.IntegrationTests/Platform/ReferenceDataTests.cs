@@ -26,6 +26,9 @@ public sealed class ReferenceDataTests : IDisposable
             NibrsCatalog.All().OrderBy(c => c.Code, StringComparer.Ordinal).Select(Row),
             codes.OrderBy(c => c.Code, StringComparer.Ordinal).Select(Row));
 
+        // The default public set, and nothing else, is public on a new database.
+        Assert.Equal(OffenseGroups.DefaultPublic.Order(StringComparer.Ordinal), codes.Where(c => c.IsPublic).Select(c => c.Code).Order(StringComparer.Ordinal));
+
         var expected = NibrsCatalog.SeedMappings().Select((m, i) => (i + 1, m.Source, m.Description, m.Code)).ToList();
         var mappings = await _factory.WithDbAsync(db => db.OffenseDescriptionMappings.AsNoTracking().OrderBy(m => m.Id).Take(expected.Count).ToListAsync());
         Assert.Equal(expected, mappings.Select(m => (m.Id, m.Source, m.Description, m.NibrsCode)));
@@ -39,6 +42,8 @@ public sealed class ReferenceDataTests : IDisposable
             await db.OffenseDescriptionMappings.Where(m => m.Id == 1).ExecuteDeleteAsync();
             var before = await db.NibrsOffenseCodes.Where(c => c.Code == "90Z").Select(c => c.IsPublic).SingleAsync();
             await db.NibrsOffenseCodes.Where(c => c.Code == "90Z").ExecuteUpdateAsync(s => s.SetProperty(c => c.IsPublic, !before));
+            // An admin withdrew a default type: the next start must not publish it again.
+            await db.NibrsOffenseCodes.Where(c => c.Code == "220").ExecuteUpdateAsync(s => s.SetProperty(c => c.IsPublic, false));
             return before;
         });
         var counts = await _factory.WithDbAsync(async db => (await db.NibrsOffenseCodes.CountAsync(), await db.OffenseDescriptionMappings.CountAsync()));
@@ -55,6 +60,7 @@ public sealed class ReferenceDataTests : IDisposable
             Assert.Equal(NibrsCatalog.All().Count, counts.Item1);
             Assert.False(await db.OffenseDescriptionMappings.AnyAsync(m => m.Id == 1));
             Assert.Equal(!wasPublic, await db.NibrsOffenseCodes.Where(c => c.Code == "90Z").Select(c => c.IsPublic).SingleAsync());
+            Assert.False(await db.NibrsOffenseCodes.Where(c => c.Code == "220").Select(c => c.IsPublic).SingleAsync());
         });
     }
 }

@@ -184,6 +184,7 @@ public static class AccessMatrix
         ["POST crime/area-mappings/{id:int}/delete"] = Access.Admin,
         ["GET crime/offense-types"] = Access.Admin,
         ["POST crime/offense-types/{code}/publish"] = Access.Admin,
+        ["POST crime/offense-types/groups/{key}/publish"] = Access.Admin,
         ["GET manage/partners"] = Access.Staff,
         ["GET manage/partners.csv"] = Access.Staff,
         ["GET manage/partners/import"] = Access.Staff,

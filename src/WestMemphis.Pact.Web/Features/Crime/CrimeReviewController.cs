@@ -89,13 +89,19 @@ public sealed class CrimeReviewController(AppDbContext db, CrimeReviewQueries qu
         var blocks = await queries.TopBlocksAsync(recent.Current, filter.AreaId, filter.Category, cancellationToken);
         IReadOnlyList<AreaChange>? byArea = null;
         string? map = null;
+        IReadOnlyList<string> unmapped = [];
         if (includeByArea && filter.AreaId is null)
         {
             byArea = await queries.ByAreaAsync(recent, filter.Category, cancellationToken);
-            map = SvgCharts.AreaMap("area-map", $"{ReviewCategories.Label(filter.Category)}: last 28 days against the prior 28 days, by area",
-                byArea.Where(a => a.AreaId is not null).Select(a => new SvgCharts.MapArea(a.Name,
-                    AreaBoundary.TryRead(a.BoundaryGeoJson, out var geometry, out _) ? geometry : null, a.Change,
-                    CrimeLinks.Review(filter.End, a.AreaId, filter.Category))).ToList());
+            // Areas are drawn from their stored GeoJSON boundaries; with none at all there is no map, and the page says so.
+            var mapAreas = byArea.Where(a => a.AreaId is not null).Select(a => new SvgCharts.MapArea(a.Name,
+                AreaBoundary.TryRead(a.BoundaryGeoJson, out var geometry, out _) ? geometry : null, a.Change,
+                CrimeLinks.Review(filter.End, a.AreaId, filter.Category))).ToList();
+            if (mapAreas.Any(a => a.Boundary is { IsEmpty: false }))
+            {
+                map = SvgCharts.AreaMap("area-map", $"{ReviewCategories.Label(filter.Category)}: last 28 days against the prior 28 days, by area", mapAreas);
+                unmapped = mapAreas.Where(a => a.Boundary is not { IsEmpty: false }).Select(a => a.Name).ToList();
+            }
         }
 
         var trendCategories = filter.Category == ReviewCategory.All ? ReviewCategories.All : [filter.Category];
@@ -104,7 +110,7 @@ public sealed class CrimeReviewController(AppDbContext db, CrimeReviewQueries qu
             SvgCharts.WeeklyTrend($"trend-{ReviewCategories.Slug(c)}{(filter.AreaId is { } a ? "-" + a.ToString(CultureInfo.InvariantCulture) : "")}",
                 $"{scope}: {ReviewCategories.Label(c)} by week", figures.Trend(c).ThisYear, figures.Trend(c).YearEarlier, figures.Weeks))).ToList();
         var options = areas.Select(a => (a.Key, a.Value)).ToList();
-        return new ReviewPageViewModel(filter, options, scope, figures, dayHour, recent.Current, blocks, byArea, map, trends);
+        return new ReviewPageViewModel(filter, options, scope, figures, dayHour, recent.Current, blocks, byArea, map, trends) { UnmappedAreas = unmapped };
     }
 }
 
@@ -120,6 +126,9 @@ public sealed record ReviewPageViewModel(ReviewFilter Filter, IReadOnlyList<(int
 {
     /// <summary>The area map, drawn by <see cref="SvgCharts"/> (which encodes every text it writes).</summary>
     public IHtmlContent? MapMarkup => MapSvg is null ? null : new HtmlString(MapSvg);
+
+    /// <summary>Areas left off the map because they have no boundary (listed under it).</summary>
+    public IReadOnlyList<string> UnmappedAreas { get; init; } = [];
 }
 
 public sealed record ReviewPrintViewModel(ReviewFilter Filter, IReadOnlyList<ReviewPageViewModel> Pages);

@@ -19,7 +19,13 @@ public sealed class DemoCrimeReviewSeeder(AppDbContext db, CrimeReviewQueries qu
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        if (!Enabled || await db.CrimeReviews.AnyAsync(cancellationToken))
+        if (!Enabled)
+        {
+            return;
+        }
+
+        await SeedWardBoundariesAsync(cancellationToken);
+        if (await db.CrimeReviews.AnyAsync(cancellationToken))
         {
             return;
         }
@@ -74,5 +80,27 @@ public sealed class DemoCrimeReviewSeeder(AppDbContext db, CrimeReviewQueries qu
         db.CrimeReviews.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo crime review meeting seeded with {Count} action items", meeting.ActionItems.Count);
+    }
+
+    /// <summary>The demo wards' invented boundaries (<see cref="DemoData.DemoWardBoundaries"/>), for the review's area map;
+    /// only where an area has none, so a boundary an admin drew is kept.</summary>
+    private async Task SeedWardBoundariesAsync(CancellationToken cancellationToken)
+    {
+        var wards = await db.Areas.Where(a => a.BoundaryGeoJson == null).ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var ward in wards)
+        {
+            if (DemoData.DemoWardBoundaries.For(ward.Code) is { } boundary)
+            {
+                ward.BoundaryGeoJson = boundary;
+                changed++;
+            }
+        }
+
+        if (changed > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Demo ward boundaries added to {Count} areas", changed);
+        }
     }
 }

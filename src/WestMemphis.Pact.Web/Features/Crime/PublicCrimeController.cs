@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
@@ -53,8 +54,11 @@ public sealed class PublicCrimeController(AppDbContext db, TimeProvider clock, I
             counts.Select(c => new PublicCount(c.NibrsCode is not null && sensitive.Contains(c.NibrsCode) ? null : c.AreaId,
                 CrimeReviewQueries.Against(c.Category), c.NibrsCode, c.IsDomestic, c.IsJuvenile, c.Count)),
             published, settings);
-        return View(new PublicCrimeViewModel(chosen, months, table, problem, settings.WithheldDays));
+        // Nothing published (a locked type never counts): say so rather than show a table of zeros.
+        var nothingPublished = !codes.Any(c => c.IsPublic && !OffensePublishing.IsLocked(c.Code, c.IsSensitive));
+        return View(new PublicCrimeViewModel(chosen, months, table, problem, settings.WithheldDays, nothingPublished));
     }
 }
 
-public sealed record PublicCrimeViewModel(DateOnly Month, IReadOnlyList<DateOnly> Months, PublicCrimeTable Table, string? Problem, int WithheldDays);
+public sealed record PublicCrimeViewModel(DateOnly Month, IReadOnlyList<DateOnly> Months, PublicCrimeTable Table, string? Problem, int WithheldDays,
+    bool NothingPublished = false);

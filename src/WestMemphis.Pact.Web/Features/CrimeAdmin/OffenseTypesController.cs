@@ -11,7 +11,9 @@ namespace WestMemphis.Pact.Web.Features.CrimeAdmin;
 /// <summary>
 /// /crime/offense-types (Admin): the NIBRS offense types and which of them the public summary may show. Every type is
 /// staff-only until published here; sex offenses and human trafficking are locked (never public, refused by the server).
-/// Each change is audited and empties the public crime summary's cache (PublishOffenseType.cs).
+/// A whole NIBRS offense group can be published or withdrawn at once (PublishOffenseGroup.cs). Each change is audited and
+/// empties the public crime summary's cache (PublishOffenseType.cs). A new installation starts with the default set public
+/// (<see cref="OffenseGroups.DefaultPublic"/>).
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("crime/offense-types")]
@@ -43,14 +45,18 @@ public sealed partial class OffenseTypesController : Controller
 
         var rows = (await db.NibrsOffenseCodes.AsNoTracking().OrderBy(c => c.Group).ThenBy(c => c.Code).ToListAsync(cancellationToken))
             .Select(c => new OffenseTypeRow(c.Code, c.Name, c.CrimesAgainst, c.Group, c.UcrPart, c.PartIClass, c.IsPublic,
-                OffensePublishing.IsLocked(c.Code, c.IsSensitive), c.Version.ToString()))
+                OffensePublishing.IsLocked(c.Code, c.IsSensitive), c.Version.ToString(), OffenseGroups.Of(c.Code)))
             .ToList();
-        return View("OffenseTypes", rows);
+        var groups = OffenseGroups.All
+            .Select(g => new OffenseTypeGroup(g, rows.Where(r => r.OffenseGroup == g).ToList()))
+            .Where(g => g.Types.Count > 0)
+            .ToList();
+        return View("OffenseTypes", new OffenseTypesViewModel(rows, groups));
     }
 }
 
 public sealed record OffenseTypeRow(string Code, string Name, OffenseCategory CrimesAgainst, NibrsGroup Group, byte UcrPart, PartIClass PartI,
-    bool IsPublic, bool IsLocked, string Version)
+    bool IsPublic, bool IsLocked, string Version, OffenseGroups.OffenseGroup OffenseGroup)
 {
     public string CrimesAgainstText => CrimesAgainst switch
     {
@@ -60,3 +66,18 @@ public sealed record OffenseTypeRow(string Code, string Name, OffenseCategory Cr
         _ => "Not known",
     };
 }
+
+/// <summary>One NIBRS offense group on the page: published or withdrawn as a whole by <see cref="OffenseTypesController.PublishGroup"/>.</summary>
+public sealed record OffenseTypeGroup(OffenseGroups.OffenseGroup Group, IReadOnlyList<OffenseTypeRow> Types)
+{
+    public bool IsLocked => Types.Any(t => t.IsLocked);
+
+    public int PublicCount => Types.Count(t => t.IsPublic);
+
+    public bool AllPublic => PublicCount == Types.Count;
+
+    /// <summary>"13A:guid,13B:guid": the versions the admin saw, checked before anything changes.</summary>
+    public string Versions => string.Join(',', Types.Select(t => t.Code + ":" + t.Version));
+}
+
+public sealed record OffenseTypesViewModel(IReadOnlyList<OffenseTypeRow> Rows, IReadOnlyList<OffenseTypeGroup> Groups);

@@ -43,7 +43,7 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
 
     /// <summary>
     /// Codes missing from the table are added (a later catalog may add codes; codes are never deleted, and an admin's
-    /// choice of which are public is kept). The starting mappings go in once, with the codes of a new database, with
+    /// choice of which are public is kept). A new table starts with the non-sensitive default set public. The starting mappings go in once, with the codes of a new database, with
     /// ids 1..n as before: an admin may delete a mapping, and it must not come back at the next start.
     /// </summary>
     private async Task SeedNibrsAsync(CancellationToken cancellationToken)
@@ -53,6 +53,9 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
         foreach (var code in NibrsCatalog.All().Where(c => !existing.Contains(c.Code)))
         {
             code.Version = Guid.NewGuid();
+            // A new installation starts with the default public set (OffenseGroups.DefaultPublic); codes added to an existing
+            // table later stay staff-only, and an admin's choice is never touched again.
+            code.IsPublic = isNew && OffensePublishing.IsDefaultPublic(code.Code, code.IsSensitive);
             db.NibrsOffenseCodes.Add(code);
         }
 

@@ -107,7 +107,8 @@ public static class SvgCharts
         const int width = 640, height = 420, pad = 10;
         var drawn = areas.Where(a => a.Boundary is { IsEmpty: false }).ToList();
         var sb = new StringBuilder();
-        sb.Append(Inv, $"<svg class=\"chart area-map\" id=\"{E(id)}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{E(id)}-t {E(id)}-d\" xmlns=\"http://www.w3.org/2000/svg\">");
+        // role="group", not "img": the areas are links, and an image's content is presentational (axe: nested-interactive).
+        sb.Append(Inv, $"<svg class=\"chart area-map\" id=\"{E(id)}\" viewBox=\"0 0 {width} {height}\" role=\"group\" aria-labelledby=\"{E(id)}-t {E(id)}-d\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append(Inv, $"<title id=\"{E(id)}-t\">{E(title)}</title>");
         sb.Append(Inv, $"<desc id=\"{E(id)}-d\">{E(string.Join("; ", areas.Select(a => $"{a.Name}: {ShadeLabel(a.Boundary is null ? Shade.NoData : ShadeFor(a.Change))}, {a.Change.Current} against {a.Change.Previous}")))}.</desc>");
         if (drawn.Count == 0)
