@@ -29,7 +29,7 @@ public sealed class FirstSignupJourneyTests(EventsFactory factory) : IClassFixtu
         Assert.Equal("/Account/Login", login.Url.AbsolutePath);
         Assert.Contains($"Log in to sign up for Crew 1 at {e.Title}", login.Text);
 
-        var register = await client.GetPageAsync(login.Document.QuerySelector("a[href^='/Account/Register']")!.GetAttribute("href")!);
+        var register = await client.GetPageAsync(login.Document.QuerySelector("main a[href^='/Account/Register']")!.GetAttribute("href")!);
         pages++;
         Assert.Equal($"/shifts/{shift}/signup", register.FieldValue("ReturnUrl"));
         Assert.Contains($"Crew 1 at {e.Title}", register.Text);
