@@ -266,6 +266,9 @@ public static class AccessMatrix
         ["POST problems/{id:int}/links/remove"] = Access.Officer,
         ["POST problems/{id:int}/assessment"] = Access.Officer,
 
+        // Staff start page: each role's own work
+        ["GET work"] = Access.Staff,
+
         // Engagement dashboard (Coordinator and Admin)
         ["GET dashboard"] = Access.Coordinator,
         ["GET dashboard/{table}.csv"] = Access.Coordinator,

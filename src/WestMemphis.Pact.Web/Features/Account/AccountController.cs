@@ -47,8 +47,14 @@ public sealed partial class AccountController : Controller
     private async Task<bool> IsStaffAsync(ApplicationUser user) =>
         (await users.GetRolesAsync(user)).Any(Roles.IsStaffRole);
 
-    private string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    /// <summary>A local return address, or the person's start page: staff their work (/work), residents the home page.</summary>
+    private string SafeReturnUrl(string? returnUrl, bool isStaff = false) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : isStaff ? "/work" : "/";
+
+    private string? LocalOrNull(string? returnUrl) => SignUpReturn.Safe(returnUrl, Url.IsLocalUrl);
+
+    private Task<string?> ShiftNameAsync(string? returnUrl) =>
+        SignUpReturn.ShiftNameAsync(db, LocalOrNull(returnUrl), HttpContext.RequestAborted);
 
     private Task<List<SelectListItem>> AreasAsync() => db.AreaSelectListAsync(HttpContext.RequestAborted);
 }

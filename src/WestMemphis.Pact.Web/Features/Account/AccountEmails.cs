@@ -10,18 +10,20 @@ namespace WestMemphis.Pact.Web.Features.Account;
 /// <summary>Account emails, queued in the outbox with the caller's next SaveChanges.</summary>
 public sealed class AccountEmails(UserManager<ApplicationUser> users, Outbox outbox, LinkBuilder links)
 {
-    public async Task QueueConfirmationAsync(ApplicationUser user)
+    /// <summary>The confirmation link; <paramref name="returnUrl"/> (already checked to be local) rides along so the person ends where they were going.</summary>
+    public async Task QueueConfirmationAsync(ApplicationUser user, string? returnUrl = null)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = links.Absolute($"/Account/ConfirmEmail?userId={Uri.EscapeDataString(user.Id)}&code={token}");
+        var link = links.Absolute($"/Account/ConfirmEmail?userId={Uri.EscapeDataString(user.Id)}&code={token}"
+            + (string.IsNullOrEmpty(returnUrl) ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl)));
         Queue("AccountConfirmation", user, "Confirm your PACT West Memphis account",
             $"Hello {user.FullName},\n\nPlease confirm your email address to finish creating your PACT West Memphis account:\n{link}\n\nIf you did not register, you can ignore this message.",
             link, "Confirm my email address");
     }
 
-    public void QueueAlreadyRegistered(ApplicationUser user)
+    public void QueueAlreadyRegistered(ApplicationUser user, string? returnUrl = null)
     {
-        var login = links.Absolute("/Account/Login");
+        var login = links.Absolute("/Account/Login" + (string.IsNullOrEmpty(returnUrl) ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl)));
         var reset = links.Absolute("/Account/ForgotPassword");
         Queue("AccountAlreadyRegistered", user, "You already have a PACT West Memphis account",
             $"Hello {user.FullName},\n\nSomeone (perhaps you) tried to register with this email address, which already has an account.\nLog in: {login}\nForgot your password? {reset}\n\nIf it was not you, you can ignore this message.",

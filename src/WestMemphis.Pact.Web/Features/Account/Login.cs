@@ -14,14 +14,15 @@ public sealed partial class AccountController
     private const string NoSuchAccount = "That email address and password do not match an account.";
 
     [AllowAnonymous, HttpGet("Login")]
-    public IActionResult Login(string? returnUrl) => View(new LoginPage(new LoginForm { ReturnUrl = returnUrl }, OfferResend: false));
+    public async Task<IActionResult> Login(string? returnUrl) =>
+        View(new LoginPage(new LoginForm { ReturnUrl = returnUrl }, OfferResend: false, await ShiftNameAsync(returnUrl)));
 
     [AllowAnonymous, HttpPost("Login"), EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
         {
-            return View(new LoginPage(form, OfferResend: false));
+            return View(new LoginPage(form, OfferResend: false, await ShiftNameAsync(form.ReturnUrl)));
         }
 
         var user = await users.FindByEmailAsync(form.Email!.Trim());
@@ -30,7 +31,7 @@ public sealed partial class AccountController
             signIn.CheckPasswordWithoutAccount(form.Password!);
             await audit.WriteAsync("LoginFailed", outcome: AuditOutcomes.Failure, details: "Unknown account");
             ModelState.AddModelError("", NoSuchAccount);
-            return View(new LoginPage(form, OfferResend: false));
+            return View(new LoginPage(form, OfferResend: false, await ShiftNameAsync(form.ReturnUrl)));
         }
 
         var isStaff = await IsStaffAsync(user);
@@ -38,12 +39,12 @@ public sealed partial class AccountController
         if (result.Succeeded)
         {
             await audit.WriteAsync("Login", nameof(ApplicationUser), user.Id, userId: user.Id, userName: user.UserName);
-            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+            return LocalRedirect(SafeReturnUrl(form.ReturnUrl, isStaff));
         }
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToAction("LoginWith2fa", "TwoFactor", new { returnUrl = SafeReturnUrl(form.ReturnUrl) });
+            return RedirectToAction("LoginWith2fa", "TwoFactor", new { returnUrl = SafeReturnUrl(form.ReturnUrl, isStaff) });
         }
 
         var reason = result.IsLockedOut ? "Locked out" : result.IsNotAllowed ? "Not allowed" : "Wrong password";
@@ -57,15 +58,15 @@ public sealed partial class AccountController
         ModelState.AddModelError("", result.IsNotAllowed && !user.IsDisabled && !user.EmailConfirmed
             ? "Please confirm your email address first. We can send the link again."
             : NoSuchAccount);
-        return View(new LoginPage(form, OfferResend: result.IsNotAllowed && !user.EmailConfirmed));
+        return View(new LoginPage(form, OfferResend: result.IsNotAllowed && !user.EmailConfirmed, await ShiftNameAsync(form.ReturnUrl)));
     }
 
     [AllowAnonymous, HttpGet("Lockout")]
     public IActionResult Lockout() => View();
 }
 
-/// <summary>The login page: the form, and whether to offer the confirmation link again (an unconfirmed account).</summary>
-public sealed record LoginPage(LoginForm Form, bool OfferResend);
+/// <summary>The login page: the form, whether to offer the confirmation link again (an unconfirmed account), and the shift being signed up for.</summary>
+public sealed record LoginPage(LoginForm Form, bool OfferResend, string? ForShift = null);
 
 public sealed class LoginForm
 {

@@ -14,16 +14,19 @@ namespace WestMemphis.Pact.Web.Features.Account;
 public sealed partial class AccountController
 {
     [AllowAnonymous, HttpGet("Register")]
-    public async Task<IActionResult> Register() => View(new RegisterPage(new RegisterForm(), await AreasAsync()));
+    public async Task<IActionResult> Register(string? returnUrl) =>
+        View(new RegisterPage(new RegisterForm { ReturnUrl = LocalOrNull(returnUrl) }, await AreasAsync(), await ShiftNameAsync(returnUrl)));
 
     [AllowAnonymous, HttpPost("Register"), FormBudget]
     public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator)
     {
         if (!(await validator.ValidateAsync(form)).AddTo(ModelState))
         {
-            return View(new RegisterPage(form, await AreasAsync()));
+            return View(new RegisterPage(form, await AreasAsync(), await ShiftNameAsync(form.ReturnUrl)));
         }
 
+        // The shift (or page) the person was heading for travels in the confirmation email's link.
+        var returnUrl = LocalOrNull(form.ReturnUrl);
         var email = form.Email!.Trim();
         var areaId = form.AreaId is { } id && await db.Areas.AnyAsync(a => a.Id == id) ? id : (int?)null;
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -31,9 +34,10 @@ public sealed partial class AccountController
         if (existing is not null)
         {
             // Same page as a new registration: whether an address has an account is not disclosed.
-            emails.QueueAlreadyRegistered(existing);
+            emails.QueueAlreadyRegistered(existing, returnUrl);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
+            RegistrationBrowser.Remember(HttpContext, null);
             return RedirectToAction(nameof(RegisterConfirmation));
         }
 
@@ -55,15 +59,16 @@ public sealed partial class AccountController
             }
 
             await transaction.RollbackAsync();
-            return View(new RegisterPage(form, await AreasAsync()));
+            return View(new RegisterPage(form, await AreasAsync(), await ShiftNameAsync(form.ReturnUrl)));
         }
 
         await users.AddToRoleAsync(user, Roles.Resident);
-        await emails.QueueConfirmationAsync(user);
+        await emails.QueueConfirmationAsync(user, returnUrl);
         audit.Add("Registered", nameof(ApplicationUser), user.Id, userId: user.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         logger.LogInformation("Resident account {UserId} registered", user.Id);
+        RegistrationBrowser.Remember(HttpContext, user.Id);
         return RedirectToAction(nameof(RegisterConfirmation));
     }
 
@@ -71,8 +76,8 @@ public sealed partial class AccountController
     public IActionResult RegisterConfirmation() => View();
 }
 
-/// <summary>The registration page: the form and the area choices.</summary>
-public sealed record RegisterPage(RegisterForm Form, IReadOnlyList<SelectListItem> Areas);
+/// <summary>The registration page: the form, the area choices and the shift the person is signing up for (if any).</summary>
+public sealed record RegisterPage(RegisterForm Form, IReadOnlyList<SelectListItem> Areas, string? ForShift = null);
 
 public sealed class RegisterForm
 {
@@ -83,6 +88,9 @@ public sealed class RegisterForm
     public string? PhoneNumber { get; set; }
     public int? AreaId { get; set; }
     public bool IsThirteenOrOlder { get; set; }
+
+    /// <summary>Where to go after confirming and logging in (a local address only; anything else is dropped).</summary>
+    public string? ReturnUrl { get; set; }
 }
 
 public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>

@@ -19,9 +19,13 @@ public sealed partial class VolunteeringController
     public async Task<IActionResult> Profile(string? returnUrl, string? shiftId, CancellationToken cancellationToken)
     {
         var profile = await db.VolunteerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == UserId, cancellationToken);
-        var form = profile is null
-            ? new VolunteerProfileForm { Phone = await db.Users.Where(u => u.Id == UserId).Select(u => u.PhoneNumber).FirstOrDefaultAsync(cancellationToken) }
-            : new VolunteerProfileForm
+        // A first profile starts from what the account already knows (phone, area), so nothing is asked twice.
+        var account = profile is null
+            ? await db.Users.Where(u => u.Id == UserId).Select(u => new { u.PhoneNumber, u.AreaId }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var form = account is not null
+            ? new VolunteerProfileForm { Phone = account.PhoneNumber, AreaId = account.AreaId?.ToString(CultureInfo.InvariantCulture) }
+            : profile is null ? new VolunteerProfileForm() : new VolunteerProfileForm
             {
                 Phone = profile.Phone,
                 AreaId = profile.AreaId?.ToString(CultureInfo.InvariantCulture),
