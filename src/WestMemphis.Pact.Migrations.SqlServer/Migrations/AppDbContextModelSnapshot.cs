@@ -1558,7 +1558,7 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Property<int?>("PartnerOrganizationId")
                         .HasColumnType("int");
 
-                    b.Property<int>("PositiveContacts")
+                    b.Property<int?>("PositiveContacts")
                         .HasColumnType("int");
 
                     b.Property<int?>("ProblemId")

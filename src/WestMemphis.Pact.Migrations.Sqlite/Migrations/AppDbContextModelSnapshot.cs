@@ -1499,7 +1499,7 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Property<int?>("PartnerOrganizationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PositiveContacts")
+                    b.Property<int?>("PositiveContacts")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ProblemId")

@@ -18,6 +18,9 @@ public static class ConcernSteps
         ["Name"] = email is null ? null : "Pat Neighbor",
         ["Email"] = email,
         ["Phone"] = email is null ? null : "870-555-0199",
+        // The test portal has no street ranges: these concerns are sent as they are, for the coordinator to place
+        // (PlacingConcernsTests covers the page that asks first).
+        ["SendAsItIs"] = "true",
     };
 
     /// <summary>Sends a concern (form fields only) and returns the reference code shown on the sent page.</summary>

@@ -250,6 +250,7 @@ public static class AccessMatrix
         ["POST concerns/manage/{id:int}/assign"] = Access.Staff,
         ["POST concerns/manage/{id:int}/updates"] = Access.Staff,
         ["POST concerns/manage/{id:int}/problem"] = Access.Staff,
+        ["POST concerns/manage/{id:int}/area"] = Access.Staff,
         ["GET concerns/manage/{id:int}/photo"] = Access.Staff,
         ["GET concerns/manage/log"] = Access.Staff,
         ["POST concerns/manage/log"] = Access.Staff,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 
 namespace WestMemphis.Pact.Domain.Liaison;
@@ -18,8 +19,16 @@ public enum AreaLocationOutcome
     Unreadable,
 }
 
-/// <summary>The answer to "which area is this address in?".</summary>
-public sealed record AreaLocation(AreaLocationOutcome Outcome, NormalizedAddress? Address, int? AreaId, IReadOnlyList<int> CandidateAreaIds)
+/// <summary>What the typed place was read as.</summary>
+public enum PlaceKind
+{
+    Address = 0,
+    Intersection = 1,
+    Landmark = 2,
+}
+
+/// <summary>The answer to "which area is this address (or intersection, or landmark) in?".</summary>
+public sealed record AreaLocation(AreaLocationOutcome Outcome, NormalizedAddress? Address, int? AreaId, IReadOnlyList<int> CandidateAreaIds, PlaceKind Kind = PlaceKind.Address)
 {
     public static AreaLocation Unreadable() => new(AreaLocationOutcome.Unreadable, null, null, []);
 }
@@ -58,20 +67,62 @@ public static class StreetRangeMatcher
     }
 }
 
-public sealed class AreaLocator(AppDbContext db) : IAreaLocator
+/// <summary>
+/// Reads the place as, in turn, a landmark by name, a street address, and an intersection of two streets
+/// (<see cref="PlaceReader"/>); the first reading that places it wins.
+/// </summary>
+public sealed class AreaLocator(AppDbContext db, IOptions<LandmarkOptions> landmarks) : IAreaLocator
 {
     public async Task<AreaLocation> LocateAsync(string? address, CancellationToken cancellationToken = default)
     {
-        var normalized = AddressNormalizer.Normalize(address);
-        if (normalized?.HouseNumber is not { } number)
+        if (PlaceReader.FindLandmark(address, landmarks.Value.Places) is { } landmark && await LandmarkAsync(landmark, cancellationToken) is { } place)
         {
-            return new AreaLocation(AreaLocationOutcome.Unreadable, normalized, null, []);
+            return place;
         }
 
-        var name = normalized.Street.Name;
-        var ranges = await db.StreetRanges.AsNoTracking()
-            .Where(r => r.NameKey == name && r.FromNumber <= number && r.ToNumber >= number)
-            .ToListAsync(cancellationToken);
-        return StreetRangeMatcher.Match(normalized, ranges);
+        var normalized = AddressNormalizer.Normalize(address);
+        if (normalized?.HouseNumber is { } number)
+        {
+            var name = normalized.Street.Name;
+            var ranges = await db.StreetRanges.AsNoTracking()
+                .Where(r => r.NameKey == name && r.FromNumber <= number && r.ToNumber >= number)
+                .ToListAsync(cancellationToken);
+            return StreetRangeMatcher.Match(normalized, ranges);
+        }
+
+        if (PlaceReader.ReadIntersection(address) is { } intersection)
+        {
+            var names = new[] { intersection.First.Name, intersection.Second.Name };
+            var ranges = await db.StreetRanges.AsNoTracking().Where(r => names.Contains(r.NameKey)).ToListAsync(cancellationToken);
+            return PlaceReader.MatchIntersection(intersection, ranges);
+        }
+
+        return new AreaLocation(AreaLocationOutcome.Unreadable, normalized, null, []);
+    }
+
+    private async Task<AreaLocation?> LandmarkAsync(Landmark landmark, CancellationToken cancellationToken)
+    {
+        if (landmark.Address is not null && AddressNormalizer.Normalize(landmark.Address) is { HouseNumber: { } number } normalized)
+        {
+            var name = normalized.Street.Name;
+            var ranges = await db.StreetRanges.AsNoTracking()
+                .Where(r => r.NameKey == name && r.FromNumber <= number && r.ToNumber >= number)
+                .ToListAsync(cancellationToken);
+            if (StreetRangeMatcher.Match(normalized, ranges) is { Outcome: AreaLocationOutcome.Found } found)
+            {
+                return found with { Kind = PlaceKind.Landmark };
+            }
+        }
+
+        if (landmark.AreaCode is { Length: > 0 } code)
+        {
+            var areaId = await db.Areas.AsNoTracking().Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            if (areaId is { } id)
+            {
+                return new AreaLocation(AreaLocationOutcome.Found, null, id, [id], PlaceKind.Landmark);
+            }
+        }
+
+        return null;
     }
 }

@@ -43,8 +43,8 @@ public class ContactLog : IVersioned, IAuditedRecord
     public required string Purpose { get; set; }
     public string? Notes { get; set; }
 
-    /// <summary>People reached.</summary>
-    public int PositiveContacts { get; set; }
+    /// <summary>People reached (positive contacts); null when the officer did not say, which is not 0.</summary>
+    public int? PositiveContacts { get; set; }
 
     public string? FollowUp { get; set; }
     public string? FollowUpOwnerId { get; set; }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Problems;
 using WestMemphis.Pact.Web.Features.Liaison;
+using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;
 
@@ -38,6 +39,7 @@ public sealed partial class ManageConcernsController
             c.Category,
             c.Location,
             Area = c.Area != null ? c.Area.Name : null,
+            c.AreaId,
             c.AreaPlacedBy,
             c.Description,
             c.WhenItHappens,
@@ -68,20 +70,21 @@ public sealed partial class ManageConcernsController
         var officers = await Officers.ItemsAsync(db, cancellationToken);
         var problems = await db.Problems.AsNoTracking().Where(p => p.Stage != ProblemStage.Closed || p.Id == c.ProblemId).OrderBy(p => p.Title)
             .Select(p => new SelectListItem(p.Title, p.Id.ToString())).ToListAsync(cancellationToken);
-        return new ConcernDetailsViewModel(c.Id, c.ReferenceCode, c.Category, c.Location, c.Area, c.AreaPlacedBy, c.Description, c.WhenItHappens, c.Status,
+        var areas = await db.AreaSelectListAsync(cancellationToken);
+        return new ConcernDetailsViewModel(c.Id, c.ReferenceCode, c.Category, c.Location, c.AreaId, c.Area, c.AreaPlacedBy, c.Description, c.WhenItHappens, c.Status,
             c.ResolutionReason, c.CreatedUtc, c.AcknowledgedUtc, c.ResolvedUtc, c.IsAnonymous, c.ReporterName, c.ReporterEmail, c.ReporterPhone, c.SignedIn,
-            c.AssignedOfficerId, c.AssignedTo, c.RaisedAt, c.ProblemId, c.ProblemTitle, c.HasPhoto, c.Version.ToString(), c.Updates, officers, problems);
+            c.AssignedOfficerId, c.AssignedTo, c.RaisedAt, c.ProblemId, c.ProblemTitle, c.HasPhoto, c.Version.ToString(), c.Updates, officers, problems, areas);
     }
 }
 
 public sealed record ConcernUpdateRow(DateTime WhenUtc, bool IsPublic, string Body, string? Author);
 
 /// <summary>The staff view of one concern: reporter details and internal notes included (and the view audited).</summary>
-public sealed record ConcernDetailsViewModel(int Id, string ReferenceCode, ConcernCategory Category, string Location, string? Area, AreaPlacement Placement,
+public sealed record ConcernDetailsViewModel(int Id, string ReferenceCode, ConcernCategory Category, string Location, int? AreaId, string? Area, AreaPlacement Placement,
     string Description, string? WhenItHappens, ConcernStatus Status, string? ResolutionReason, DateTime CreatedUtc, DateTime? AcknowledgedUtc, DateTime? ResolvedUtc,
     bool IsAnonymous, string? ReporterName, string? ReporterEmail, string? ReporterPhone, bool ReporterSignedIn, string? AssignedOfficerId, string? AssignedTo,
     string? RaisedAt, int? ProblemId, string? ProblemTitle, bool HasPhoto, string Version, IReadOnlyList<ConcernUpdateRow> Updates,
-    IReadOnlyList<SelectListItem> Officers, IReadOnlyList<SelectListItem> Problems)
+    IReadOnlyList<SelectListItem> Officers, IReadOnlyList<SelectListItem> Problems, IReadOnlyList<SelectListItem> Areas)
 {
     public bool HasReporterContact => ReporterName is not null || ReporterEmail is not null || ReporterPhone is not null;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
+using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
@@ -46,6 +47,16 @@ public sealed partial class ConcernsController
             return await FormViewAsync(form, cancellationToken);
         }
 
+        // A place the look-up cannot put in an area is said before saving, with the area list, so the concern is not lost
+        // in a queue nobody watches; the reporter may still send it as it is, for the coordinator to place.
+        var located = form.AreaId is null ? await locator.LocateAsync(form.Location, cancellationToken) : null;
+        if (located is not null && located.Outcome != AreaLocationOutcome.Found && !form.SendAsItIs)
+        {
+            // An error on the area field (so the summary links to the list, and the post costs what a correction costs).
+            ModelState.AddModelError(nameof(form.AreaId), $"We couldn't tell which area “{form.Location!.Trim()}” is in: choose it from the list, or send it as it is and the coordinator will place it.");
+            return await FormViewAsync(form, cancellationToken, new Unplaced(form.Location!.Trim(), located.CandidateAreaIds, photo is not null));
+        }
+
         var key = string.IsNullOrWhiteSpace(form.IdempotencyKey) || !FormRules.IsPlainText(form.IdempotencyKey) ? Guid.NewGuid().ToString("N") : form.IdempotencyKey.Trim();
         if (await db.Concerns.AsNoTracking().Where(c => c.IdempotencyKey == key).Select(c => c.ReferenceCode).FirstOrDefaultAsync(cancellationToken) is { } earlier)
         {
@@ -63,7 +74,7 @@ public sealed partial class ConcernsController
         var concern = ConcernIntake.Create(new NewConcern(key, form.Category!.Value, form.Location!, form.Description!, FormRules.Clean(form.WhenItHappens),
             anonymous, FormRules.Clean(form.Name), FormRules.Clean(form.Email), FormRules.Clean(form.Phone),
             User.Identity?.IsAuthenticated == true ? User.FindFirstValue(ClaimTypes.NameIdentifier) : null), now);
-        await locator.PlaceAsync(concern, form.AreaId, meetingArea: null, cancellationToken);
+        ConcernIntake.Place(concern, form.AreaId, located?.AreaId);
 
         StoredPhoto? stored = null;
         if (jpeg is not null)
@@ -93,12 +104,21 @@ public sealed partial class ConcernsController
         return Sent(concern.ReferenceCode, concern.ReporterEmail is not null);
     }
 
-    private async Task<IActionResult> FormViewAsync(ReportConcernForm form, CancellationToken cancellationToken) =>
-        View("New", new ReportConcernPage(form, await db.AreaSelectListAsync(cancellationToken), photos.MaxBytes / (1024 * 1024)));
+    private async Task<IActionResult> FormViewAsync(ReportConcernForm form, CancellationToken cancellationToken, Unplaced? unplaced = null) =>
+        View("New", new ReportConcernPage(form, await db.AreaSelectListAsync(cancellationToken), photos.MaxBytes / (1024 * 1024), unplaced));
 }
 
-/// <summary>The report page: the form, the areas to choose from and the largest photo accepted, in MB.</summary>
-public sealed record ReportConcernPage(ReportConcernForm Form, IReadOnlyList<SelectListItem> Areas, long MaxPhotoMb);
+/// <summary>The place the look-up could not put in one area: as typed, the areas it could be in (if any), and whether a photo must be attached again.</summary>
+public sealed record Unplaced(string Place, IReadOnlyList<int> CandidateAreaIds, bool HadPhoto);
+
+/// <summary>The report page: the form, the areas to choose from, the largest photo accepted in MB, and the place that could not be placed.</summary>
+public sealed record ReportConcernPage(ReportConcernForm Form, IReadOnlyList<SelectListItem> Areas, long MaxPhotoMb, Unplaced? Unplaced = null)
+{
+    /// <summary>The names of the areas an ambiguous place could be in ("Ward 1 or Ward 2"), or null.</summary>
+    public string? CandidateNames => Unplaced is { CandidateAreaIds.Count: > 1 } u
+        ? string.Join(" or ", Areas.Where(a => u.CandidateAreaIds.Any(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture) == a.Value)).Select(a => a.Text))
+        : null;
+}
 
 /// <summary>/concerns/new: what, where, when, an optional photo and optional contact (or anonymous).</summary>
 public sealed class ReportConcernForm
@@ -113,6 +133,9 @@ public sealed class ReportConcernForm
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public string? IdempotencyKey { get; set; }
+
+    /// <summary>The reporter saw that the place could not be put in an area and chose to send it as it is.</summary>
+    public bool SendAsItIs { get; set; }
 }
 
 public sealed class ReportConcernFormValidator : AbstractValidator<ReportConcernForm>

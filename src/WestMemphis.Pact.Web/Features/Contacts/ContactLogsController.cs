@@ -63,13 +63,15 @@ public sealed partial class ContactLogsController : Controller
         int? congregationId = null, congregationArea = null, clergyId = null, partnerId = null, partnerArea = null;
         if (FormRules.Clean(form.Congregation) is { } congregationName)
         {
-            var lower = congregationName.ToLowerInvariant();
-            var match = await db.Congregations.AsNoTracking().Where(c => c.Name.ToLower() == lower).Select(c => new { c.Id, c.AreaId }).Take(2).ToListAsync(cancellationToken);
+            var all = await db.Congregations.AsNoTracking().Select(c => new { c.Id, c.Name, c.AreaId }).ToListAsync(cancellationToken);
+            var match = ContactLogRules.MatchName(all, c => c.Name, congregationName);
             if (match.Count != 1)
             {
                 ModelState.AddModelError(nameof(ContactForm.Congregation), match.Count == 0
                     ? $"No congregation called “{congregationName}” is in the directory. Choose one from the suggestions, or add it to the directory first."
-                    : $"More than one congregation is called “{congregationName}”. Log it from the congregation's page instead.");
+                    : match.Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
+                        ? $"More than one congregation is called “{match[0].Name}”. Log it from the congregation's page instead."
+                        : $"“{congregationName}” matches more than one congregation: {ContactLogRules.ListNames(match.Select(m => m.Name))}. Type more of the name.");
             }
             else
             {
@@ -87,11 +89,20 @@ public sealed partial class ContactLogsController : Controller
                 match = clergy.Where(c => string.Equals(c.Name, clergyName, StringComparison.OrdinalIgnoreCase) && (congregationId is null || c.CongregationId == congregationId)).ToList();
             }
 
+            if (match.Count == 0)
+            {
+                // Part of the name (or of "Name (Congregation)"), within the congregation when one is given.
+                match = ContactLogRules.MatchName(clergy.Where(c => congregationId is null || c.CongregationId == congregationId), c => ClergyLabel(c.Name, c.Congregation), clergyName).ToList();
+            }
+
             if (match.Count != 1)
             {
+                var labels = match.Select(c => ClergyLabel(c.Name, c.Congregation)).ToList();
                 ModelState.AddModelError(nameof(ContactForm.Clergy), match.Count == 0
                     ? $"No clergy contact called “{clergyName}” is in the directory. Choose one from the suggestions."
-                    : $"More than one clergy contact is called “{clergyName}”. Choose the one with the congregation's name.");
+                    : match.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
+                        ? $"More than one clergy contact is called “{match[0].Name}”: {ContactLogRules.ListNames(labels)}. Choose the one with the congregation's name."
+                        : $"“{clergyName}” matches more than one clergy contact: {ContactLogRules.ListNames(labels)}. Type more of the name.");
             }
             else
             {
@@ -156,7 +167,8 @@ public sealed partial class ContactLogsController : Controller
         log.PartnerOrganizationId = links.PartnerId;
         log.Purpose = form.Purpose!.Trim();
         log.Notes = FormRules.Clean(form.Notes);
-        log.PositiveContacts = form.PositiveContacts ?? 0;
+        // Not given stays null: the dashboard counts it apart from a real 0.
+        log.PositiveContacts = form.PositiveContacts;
         log.ProblemId = form.ProblemId;
         log.SetFollowUp(FormRules.Clean(form.FollowUp), links.OwnerId, CentralTimeInput.TryParseDate(form.FollowUpDue, out var due) ? due : null);
         var day = ContactLogRules.VisitDay(when);

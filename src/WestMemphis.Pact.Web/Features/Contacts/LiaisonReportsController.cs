@@ -48,7 +48,7 @@ public sealed class LiaisonReportsController(AppDbContext db, TimeProvider clock
         var rows = await LiaisonController.ContactRows(query.OrderBy(c => c.WhenUtc)).Take(100_000).ToListAsync(cancellationToken);
         return CsvExport.File("contacts.csv", ["When", "Kind", "Category", "Officer", "With", "Area", "Purpose", "People reached", "Follow-up", "Due", "Follow-up closed"],
             rows.Select(r => (IReadOnlyList<string?>)[CentralTime.ToLocal(r.WhenUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), ContactKinds.Label(r.Kind),
-                ContactKinds.Label(r.Category), r.Officer, r.With, r.Area, r.Purpose, r.PositiveContacts.ToString(CultureInfo.InvariantCulture), r.FollowUp,
+                ContactKinds.Label(r.Category), r.Officer, r.With, r.Area, r.Purpose, r.PositiveContacts?.ToString(CultureInfo.InvariantCulture) ?? "", r.FollowUp,
                 r.FollowUpDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.FollowUpClosedUtc is { } c ? CentralTime.ToLocal(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""]));
     }
 
@@ -100,7 +100,7 @@ public sealed class LiaisonReportsController(AppDbContext db, TimeProvider clock
         }
 
         var inMonth = query.Where(c => c.WhenUtc >= fromUtc && c.WhenUtc < toUtc);
-        var counts = await inMonth.GroupBy(c => new { c.Kind, c.Category }).Select(g => new { g.Key.Kind, g.Key.Category, Count = g.Count(), People = g.Sum(c => c.PositiveContacts) })
+        var counts = await inMonth.GroupBy(c => new { c.Kind, c.Category }).Select(g => new { g.Key.Kind, g.Key.Category, Count = g.Count(), People = g.Sum(c => c.PositiveContacts) ?? 0 })
             .ToListAsync(cancellationToken);
         var congregations = await inMonth.Where(c => c.CongregationId != null).Select(c => c.CongregationId).Distinct().CountAsync(cancellationToken);
         var opened = await inMonth.CountAsync(c => c.FollowUp != null, cancellationToken);

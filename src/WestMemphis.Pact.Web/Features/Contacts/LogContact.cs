@@ -19,7 +19,6 @@ public sealed partial class ContactLogsController
             Date = CentralTimeInput.DateInput(now),
             Time = CentralTimeInput.TimeInput(now),
             FollowUpOwnerId = Me,
-            PositiveContacts = 0,
             Congregation = congregation is null ? null : await db.Congregations.Where(c => c.Id == congregation).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken),
             Partner = partner is null ? null : await db.PartnerOrganizations.Where(p => p.Id == partner).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken),
         };

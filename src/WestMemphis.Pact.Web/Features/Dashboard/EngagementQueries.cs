@@ -217,7 +217,8 @@ public sealed class EngagementQueries(AppDbContext db)
         _ => kind.ToString(),
     };
 
-    private sealed record ContactRow(DateTime WhenUtc, ContactKind Kind, ContactCategory Category, int People, int? CongregationId, int? PartnerId,
+    // People is null when the officer did not say how many were reached: summed as nothing, counted apart.
+    private sealed record ContactRow(DateTime WhenUtc, ContactKind Kind, ContactCategory Category, int? People, int? CongregationId, int? PartnerId,
         bool HasFollowUp, DateTime? ClosedUtc);
 
     private async Task<ContactsSection> ContactsAsync(Window w, int? areaId, CancellationToken cancellationToken)
@@ -238,15 +239,15 @@ public sealed class EngagementQueries(AppDbContext db)
         ContactTotals Totals(Func<DateTime, bool> inside)
         {
             var list = rows.Where(r => inside(r.WhenUtc)).ToList();
-            return new ContactTotals(list.Count, list.Sum(r => r.People), list.Where(r => r.CongregationId != null).Select(r => r.CongregationId).Distinct().Count(),
+            return new ContactTotals(list.Count, list.Sum(r => r.People ?? 0), list.Where(r => r.CongregationId != null).Select(r => r.CongregationId).Distinct().Count(),
                 list.Where(r => r.PartnerId != null).Select(r => r.PartnerId).Distinct().Count(), list.Count(r => r.HasFollowUp),
-                all.Count(r => r.ClosedUtc is { } closed && inside(closed)));
+                all.Count(r => r.ClosedUtc is { } closed && inside(closed)), list.Count(r => r.People is null));
         }
 
         var now = rows.Where(r => w.InPeriod(r.WhenUtc)).ToList();
         var earlier = rows.Where(r => w.InEarlier(r.WhenUtc)).ToList();
         var congregationVisits = now.Where(r => r.CongregationId != null).GroupBy(r => r.CongregationId!.Value)
-            .Select(g => new { Id = g.Key, Visits = g.Count(), People = g.Sum(r => r.People), Last = g.Max(r => r.WhenUtc) }).ToList();
+            .Select(g => new { Id = g.Key, Visits = g.Count(), People = g.Sum(r => r.People ?? 0), Last = g.Max(r => r.WhenUtc) }).ToList();
         var ids = congregationVisits.Select(v => v.Id).ToList();
         var names = ids.Count == 0 ? [] : await db.Congregations.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.Name, Area = c.Area != null ? c.Area.Name : null }).ToListAsync(cancellationToken);
@@ -254,12 +255,12 @@ public sealed class EngagementQueries(AppDbContext db)
             .OrderByDescending(c => c.Visits).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
         return new ContactsSection(Totals(w.InPeriod), Totals(w.InEarlier),
-            Enum.GetValues<ContactKind>().Select(k => new ContactGroupRow(ContactKinds.Label(k), now.Count(r => r.Kind == k), now.Where(r => r.Kind == k).Sum(r => r.People),
+            Enum.GetValues<ContactKind>().Select(k => new ContactGroupRow(ContactKinds.Label(k), now.Count(r => r.Kind == k), now.Where(r => r.Kind == k).Sum(r => r.People ?? 0),
                 earlier.Count(r => r.Kind == k))).ToList(),
             Enum.GetValues<ContactCategory>().Select(k => new ContactGroupRow(ContactKinds.Label(k), now.Count(r => r.Category == k),
-                now.Where(r => r.Category == k).Sum(r => r.People), earlier.Count(r => r.Category == k))).ToList(),
+                now.Where(r => r.Category == k).Sum(r => r.People ?? 0), earlier.Count(r => r.Category == k))).ToList(),
             congregations,
-            w.Series(rows, r => r.WhenUtc, _ => 1), w.Series(rows, r => r.WhenUtc, r => r.People));
+            w.Series(rows, r => r.WhenUtc, _ => 1), w.Series(rows, r => r.WhenUtc, r => r.People ?? 0));
     }
 
     private async Task<PartnersSection> PartnersAsync(Window w, int? areaId, CancellationToken cancellationToken)
@@ -277,7 +278,7 @@ public sealed class EngagementQueries(AppDbContext db)
             Serves = areaId == null || p.AreasServed.Any(a => a.AreaId == areaId),
             Contacts = db.ContactLogs.Count(c => c.PartnerOrganizationId == p.Id && c.WhenUtc >= start && c.WhenUtc < end && (areaId == null || c.AreaId == areaId)),
             People = db.ContactLogs.Where(c => c.PartnerOrganizationId == p.Id && c.WhenUtc >= start && c.WhenUtc < end && (areaId == null || c.AreaId == areaId))
-                .Sum(c => (int?)c.PositiveContacts) ?? 0,
+                .Sum(c => c.PositiveContacts) ?? 0,
         }).ToListAsync(cancellationToken);
         var rows = partners.Where(p => p.IsActive && p.Serves || p.Contacts > 0)
             .Select(p => new PartnerRow(p.Id, p.Name, PartnerKinds.Label(p.Kind), p.IsActive, p.Contacts, p.People))
