@@ -26,7 +26,7 @@ public sealed partial class ManageConcernsController
 
         if (!ConcernRules.CanMove(concern.Status, form.Status!.Value))
         {
-            ModelState.AddModelError(nameof(form.Status), $"A concern that is {ConcernRules.Label(concern.Status).ToLowerInvariant()} cannot become {ConcernRules.Label(form.Status.Value).ToLowerInvariant()}.");
+            ModelState.AddModelError(nameof(form.Status), $"A concern that is {Sentence.Inside(ConcernRules.Label(concern.Status))} cannot become {Sentence.Inside(ConcernRules.Label(form.Status.Value))}.");
             return await DetailsViewAsync(id, cancellationToken);
         }
 
@@ -38,7 +38,7 @@ public sealed partial class ManageConcernsController
         ConcernRules.Move(concern, form.Status.Value, FormRules.Clean(form.Reason), clock.GetUtcNow().UtcDateTime);
         emails.StatusChanged(concern);
 
-        return await SaveAsync(concern, $"Concern {concern.ReferenceCode} is now {ConcernRules.Label(concern.Status).ToLowerInvariant()}.", cancellationToken);
+        return await SaveAsync(concern, $"Concern {concern.ReferenceCode} is now {Sentence.Inside(ConcernRules.Label(concern.Status))}.", cancellationToken);
     }
 }
 

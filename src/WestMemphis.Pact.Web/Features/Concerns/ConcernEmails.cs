@@ -1,4 +1,5 @@
 using WestMemphis.Pact.Domain.Concerns;
+using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;
@@ -41,7 +42,7 @@ public sealed class ConcernEmails(Outbox outbox, LinkBuilder links, Presentation
         {
             var reason = c.ResolutionReason is null ? "" : $"\n\n{c.ResolutionReason}";
             outbox.Enqueue("ConcernStatus", to, null, $"Your concern {c.ReferenceCode}: {ConcernRules.Label(c.Status)}",
-                $"Your concern is now {ConcernRules.Label(c.Status).ToLowerInvariant()}.{reason}\n\n{Follow(c)}");
+                $"Your concern is now {Sentence.Inside(ConcernRules.Label(c.Status))}.{reason}\n\n{Follow(c)}");
         }
     }
 }

@@ -4,6 +4,7 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Crime.Reviews;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 
 namespace WestMemphis.Pact.Web.Features.Crime;
@@ -59,7 +60,7 @@ public sealed class DemoCrimeReviewSeeder(AppDbContext db, CrimeReviewQueries qu
             Attendees = "Lt. Dana Whitfield (uniform patrol, demo), Det. Marcus Greer (CID, demo), Sgt. Lena Ortiz (narcotics, demo), liaison officers, Code Enforcement (demo)",
             ProblemsDiscussed = "Rising thefts from vehicles around the apartment complexes off N Missouri St; complaints of open-air drug sales near the corner store on E Barton Ave.",
             Notes = "Demo meeting. Property crime up over the last 28 days in the focus area; patrol to add directed patrols in the evening hours shown by the day × hour table.",
-            SnapshotJson = new ReviewSnapshot(periodEnd, periods.Select(p => $"{p.Label} ({p.Current}) vs {p.PreviousLabel.ToLowerInvariant()} ({p.Previous})").ToList(), areas).ToJson(),
+            SnapshotJson = new ReviewSnapshot(periodEnd, periods.Select(p => $"{p.Label} ({p.Current}) vs {Sentence.Inside(p.PreviousLabel)} ({p.Previous})").ToList(), areas).ToJson(),
             CreatedById = admin,
             CreatedUtc = now.UtcDateTime.AddDays(-14),
         };

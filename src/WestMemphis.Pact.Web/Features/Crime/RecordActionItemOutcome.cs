@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime.Reviews;
+using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Crime;
@@ -42,7 +43,7 @@ public sealed partial class CrimeReviewsController
         }
 
         logger.LogInformation("Action item {ItemId} set to {Status} at crime review {ReviewId}", itemId, item.Status, id);
-        this.SetStatus($"Action item {CrimeActionItem.StatusLabel(item.Status).ToLowerInvariant()}.");
+        this.SetStatus($"Action item {Sentence.Inside(CrimeActionItem.StatusLabel(item.Status))}.");
         return LocalRedirect($"/crime/reviews/{id}#item-{itemId}");
     }
 }

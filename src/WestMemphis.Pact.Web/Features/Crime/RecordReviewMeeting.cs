@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Crime.Reviews;
+using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Crime;
@@ -55,7 +56,7 @@ public sealed partial class CrimeReviewsController
                 l.ByPeriod.Select(c => c.Current).ToList(), l.ByPeriod.Select(c => c.Previous).ToList())).ToList()));
         }
 
-        var snapshot = new ReviewSnapshot(periodEnd, periods.Select(p => $"{p.Label} ({p.Current}) vs {p.PreviousLabel.ToLowerInvariant()} ({p.Previous})").ToList(), snapshotAreas);
+        var snapshot = new ReviewSnapshot(periodEnd, periods.Select(p => $"{p.Label} ({p.Current}) vs {Sentence.Inside(p.PreviousLabel)} ({p.Previous})").ToList(), snapshotAreas);
         var key = CrimeReview.KeyFor(areaIds);
         var meeting = new CrimeReview
         {

@@ -98,7 +98,7 @@ public sealed class AppearanceScheduler(AppDbContext db, PresentationEmails emai
 
         if (!PresentationRequestStatusRules.CanMoveTo(request.Status, PresentationStatus.Scheduled))
         {
-            return new(ScheduleOutcome.NotSchedulable, $"A request that is {PresentationLabels.Name(request.Status).ToLowerInvariant()} cannot be scheduled.");
+            return new(ScheduleOutcome.NotSchedulable, $"A request that is {Sentence.Inside(PresentationLabels.Name(request.Status))} cannot be scheduled.");
         }
 
         if (request.Version != expectedVersion)

@@ -27,7 +27,7 @@ public sealed partial class ManagePresentationsController
 
         if (!PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.Declined))
         {
-            this.SetStatus($"A request that is {PresentationLabels.Name(r.Status).ToLowerInvariant()} cannot be declined.");
+            this.SetStatus($"A request that is {Sentence.Inside(PresentationLabels.Name(r.Status))} cannot be declined.");
             return LocalRedirect($"/manage/presentations/{id}");
         }
 
@@ -73,7 +73,7 @@ public sealed partial class ManagePresentationsController
 
         if (!PresentationRequestStatusRules.CanMoveTo(r.Status, PresentationStatus.Declined))
         {
-            ModelState.AddModelError("", $"A request that is {PresentationLabels.Name(r.Status).ToLowerInvariant()} cannot be declined.");
+            ModelState.AddModelError("", $"A request that is {Sentence.Inside(PresentationLabels.Name(r.Status))} cannot be declined.");
             return await DetailsViewAsync(id, cancellationToken);
         }
 

@@ -29,7 +29,7 @@ public sealed class PresentationEmails(Outbox outbox, LinkBuilder links, StatusL
     {
         var privateLink = statusLinks.NewFor(r);
         outbox.Enqueue("PresentationReceived", r.RequesterEmail, null, $"We received your request ({r.ReferenceCode})",
-            $"Hello,\n\nThank you. We received your request for a {PresentationLabels.Name(r.Kind).ToLowerInvariant()}. What you asked for is shown on the status page.\n\nThe Community Outreach Coordinator will be in touch. {StatusHelp(r, privateLink)}\n\nIf you did not ask for this, you can ignore this email.{Signature}");
+            $"Hello,\n\nThank you. We received your request for a {Sentence.Inside(PresentationLabels.Name(r.Kind))}. What you asked for is shown on the status page.\n\nThe Community Outreach Coordinator will be in touch. {StatusHelp(r, privateLink)}\n\nIf you did not ask for this, you can ignore this email.{Signature}");
         return privateLink;
     }
 
@@ -39,7 +39,7 @@ public sealed class PresentationEmails(Outbox outbox, LinkBuilder links, StatusL
 
     public void Declined(PresentationRequest r, string reason) =>
         outbox.Enqueue("PresentationDeclined", r.RequesterEmail, null, $"Your request {r.ReferenceCode}",
-            $"Hello,\n\nWe are sorry: we cannot take your request for a {PresentationLabels.Name(r.Kind).ToLowerInvariant()}.\n\nReason: {reason}\n\n{StatusHelp(r)}{Signature}");
+            $"Hello,\n\nWe are sorry: we cannot take your request for a {Sentence.Inside(PresentationLabels.Name(r.Kind))}.\n\nReason: {reason}\n\n{StatusHelp(r)}{Signature}");
 
     public void Scheduled(PresentationRequest r, Appearance a, bool rusty, bool changed)
     {
