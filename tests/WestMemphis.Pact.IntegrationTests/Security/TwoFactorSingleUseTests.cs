@@ -28,7 +28,7 @@ public sealed class TwoFactorSingleUseTests(PactFactory factory) : IClassFixture
 
         var first = factory.CreateBrowserClient();
         var firstResult = await first.SubmitAsync(await PasswordStepAsync(first, email), new Dictionary<string, string?> { ["Code"] = code });
-        Assert.Equal("/", firstResult.Url.AbsolutePath);
+        Assert.Equal("/work", firstResult.Url.AbsolutePath); // staff land on their own work
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/admin/users")).StatusCode);
 
         var second = factory.CreateBrowserClient();
@@ -41,7 +41,7 @@ public sealed class TwoFactorSingleUseTests(PactFactory factory) : IClassFixture
         var older = await second.SubmitAsync(secondResult, new Dictionary<string, string?> { ["Code"] = Totp.Code(key, now.AddSeconds(-30)) });
         Assert.Equal("/Account/LoginWith2fa", older.Url.AbsolutePath);
         var next = await second.SubmitAsync(older, new Dictionary<string, string?> { ["Code"] = Totp.Code(key, now.AddSeconds(30)) });
-        Assert.Equal("/", next.Url.AbsolutePath);
+        Assert.Equal("/work", next.Url.AbsolutePath);
 
         var stored = await factory.WithDbAsync(db => db.UserTokens
             .Where(t => t.UserId == user.Id && t.LoginProvider == SingleUseAuthenticatorTokenProvider.LoginProvider)
@@ -67,6 +67,6 @@ public sealed class TwoFactorSingleUseTests(PactFactory factory) : IClassFixture
         var results = await Task.WhenAll(clients.Select((c, i) => c.SubmitAsync(prompts[i], new Dictionary<string, string?> { ["Code"] = code })));
 
         Assert.True(results.All(r => r.Status != HttpStatusCode.InternalServerError), logs.Text);
-        Assert.Equal(1, results.Count(r => r.Url.AbsolutePath == "/"));
+        Assert.Equal(1, results.Count(r => r.Url.AbsolutePath == "/work"));
     }
 }
