@@ -28,7 +28,12 @@ public sealed partial class AccountJourneyTests(BrowserFixture fixture) : IClass
         await page.GotoAsync(new Uri(confirmLink).PathAndQuery);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("confirmed") })).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).Last.ClickAsync();
+        // Confirming in the browser that registered signs the resident in (docs/security.md, "Confirmation link").
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "My PACT" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("logged out");
+
+        await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();

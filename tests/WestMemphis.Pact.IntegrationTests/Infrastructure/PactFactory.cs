@@ -21,6 +21,11 @@ public class PactFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
 
+    // Each test host watches its content root and wwwroot (configuration reload, asp-append-version). With inotify that
+    // is one kernel instance per watcher, and Linux allows 128 per user by default: a suite of a hundred hosts, next to
+    // another dotnet process, ran out. Polling watchers need none, and nothing in a test edits files the host watches.
+    static PactFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public PactFactory() : this(null)
     {
     }
