@@ -46,12 +46,11 @@
     if (navigator.clipboard && window.isSecureContext) {
         document.querySelectorAll("[data-copy-target]").forEach(function (button) {
             var input = document.getElementById(button.getAttribute("data-copy-target"));
-            var status = document.getElementById("share-copied");
             button.hidden = false;
             button.addEventListener("click", function () {
                 navigator.clipboard.writeText(input.value).then(function () {
-                    button.textContent = "Copied";
-                    if (status) { status.textContent = "Link copied"; }
+                    // The focused button's new name is what a screen reader announces; the page keeps one status region.
+                    button.textContent = "Link copied";
                 });
             });
         });
