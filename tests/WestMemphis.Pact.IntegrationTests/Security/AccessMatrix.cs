@@ -293,6 +293,9 @@ public static class AccessMatrix
         // Admin
         ["GET admin/users"] = Access.Admin,
         ["GET admin/users/{id}"] = Access.Admin,
+        ["GET admin/users/invite"] = Access.Admin,
+        ["POST admin/users/invite"] = Access.Admin,
+        ["POST admin/users/{id}/invite"] = Access.Admin,
         ["POST admin/users/{id}/roles"] = Access.Admin,
         ["POST admin/users/{id}/disable"] = Access.Admin,
         ["POST admin/users/{id}/unlock"] = Access.Admin,

@@ -39,6 +39,19 @@ public sealed class AccountEmails(UserManager<ApplicationUser> users, Outbox out
             link, "Choose a new password");
     }
 
+    /// <summary>
+    /// An invitation from an admin: the link opens the choose-a-password page (a password-reset token, valid for a day);
+    /// choosing a password there also confirms the address, since only its owner could follow the link.
+    /// </summary>
+    public async Task QueueInvitationAsync(ApplicationUser user)
+    {
+        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = links.Absolute($"/Account/ResetPassword?email={Uri.EscapeDataString(user.Email!)}&code={token}&welcome=true");
+        Queue("AccountInvitation", user, "You are invited to PACT West Memphis",
+            $"Hello {user.FullName},\n\nThe West Memphis Police Department's Community Engagement Unit has created a PACT West Memphis account for you. Choose your password to start:\n{link}\n\nThe link works for 24 hours. If it has expired, ask the unit to send the invitation again. If you were not expecting this, you can ignore this message.",
+            link, "Choose my password");
+    }
+
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string? Decode(string? code)

@@ -8,13 +8,14 @@ using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Account;
 
-/// <summary>Choose a new password from the emailed reset link.</summary>
+/// <summary>Choose a new password from the emailed reset link, or a first one from an admin's invitation.</summary>
 public sealed partial class AccountController
 {
     private const string ResetLinkNotValid = "This reset link is not valid or has expired. Ask for a new one.";
 
     [AllowAnonymous, HttpGet("ResetPassword")]
-    public IActionResult ResetPassword(string? email, string? code) => View(new ResetPasswordForm { Email = email, Code = code });
+    public IActionResult ResetPassword(string? email, string? code, bool welcome = false) =>
+        View(new ResetPasswordForm { Email = email, Code = code, Welcome = welcome });
 
     [AllowAnonymous, HttpPost("ResetPassword"), FormBudget]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
@@ -45,8 +46,16 @@ public sealed partial class AccountController
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        await audit.WriteAsync("PasswordReset", nameof(ApplicationUser), user.Id, userId: user.Id);
-        this.SetStatus("Your password has been changed. You can log in now.");
+        var firstPassword = !user.EmailConfirmed;
+        if (firstPassword)
+        {
+            // The link reached its owner's mailbox: an invited account's address is confirmed by using it.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
+        await audit.WriteAsync(firstPassword ? "PasswordChosen" : "PasswordReset", nameof(ApplicationUser), user.Id, userId: user.Id);
+        this.SetStatus(firstPassword ? "Your password is set and your account is ready. Log in to start." : "Your password has been changed. You can log in now.");
         return RedirectToAction(nameof(Login));
     }
 }
@@ -57,6 +66,9 @@ public sealed class ResetPasswordForm
     public string? Code { get; set; }
     public string? Password { get; set; }
     public string? ConfirmPassword { get; set; }
+
+    /// <summary>True when the page was opened from an invitation: it greets the person instead of speaking of a reset.</summary>
+    public bool Welcome { get; set; }
 }
 
 public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPasswordForm>

@@ -10,10 +10,10 @@ using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Admin;
 
-/// <summary>/admin/users: find accounts, grant and remove roles, disable and re-enable.</summary>
+/// <summary>/admin/users: find accounts, grant and remove roles, disable and re-enable. Inviting a user is in InviteUser.cs.</summary>
 [Authorize(Policy = Policies.Admin)]
 [Route("admin/users")]
-public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : Controller
+public sealed partial class UsersController(AppDbContext db, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : Controller
 {
     private const int PageSize = 50;
 
@@ -55,7 +55,8 @@ public sealed class UsersController(AppDbContext db, UserManager<ApplicationUser
 
         var roles = await users.GetRolesAsync(user);
         return View(new UserDetailsViewModel(user.Id, user.Email!, user.FullName, user.PhoneNumber, user.EmailConfirmed, user.IsDisabled,
-            user.TwoFactorEnabled, user.LockoutEnd > clock.GetUtcNow(), user.AccessFailedCount, roles.ToList(), user.CreatedUtc));
+            user.TwoFactorEnabled, user.LockoutEnd > clock.GetUtcNow(), user.AccessFailedCount, roles.ToList(), user.CreatedUtc,
+            AwaitingPassword: !user.EmailConfirmed && user.PasswordHash is null));
     }
 
     [HttpPost("{id}/roles")]
@@ -152,4 +153,4 @@ public sealed record UsersIndexViewModel(IReadOnlyList<UserRow> Users, string? Q
 }
 
 public sealed record UserDetailsViewModel(string Id, string Email, string FullName, string? Phone, bool EmailConfirmed, bool IsDisabled,
-    bool TwoFactor, bool LockedOut, int FailedAttempts, List<string> Roles, DateTime CreatedUtc);
+    bool TwoFactor, bool LockedOut, int FailedAttempts, List<string> Roles, DateTime CreatedUtc, bool AwaitingPassword);

@@ -16,8 +16,17 @@ namespace WestMemphis.Pact.Web.Features.Concerns;
 public sealed partial class ConcernsController
 {
     [HttpGet("concerns/new")]
-    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        await FormViewAsync(new ReportConcernForm { IdempotencyKey = Guid.NewGuid().ToString("N") }, cancellationToken);
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        var me = await SignedInContact.FindAsync(User, db, cancellationToken);
+        return await FormViewAsync(new ReportConcernForm
+        {
+            IdempotencyKey = Guid.NewGuid().ToString("N"),
+            Name = me?.Name,
+            Email = me?.Email,
+            Phone = me?.Phone,
+        }, cancellationToken);
+    }
 
     [HttpPost("concerns/new"), FormBudget]
     [RequestFormLimits(MultipartBodyLengthLimit = 24 * 1024 * 1024), RequestSizeLimit(24 * 1024 * 1024)]

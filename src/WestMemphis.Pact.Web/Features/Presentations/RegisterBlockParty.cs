@@ -12,10 +12,18 @@ namespace WestMemphis.Pact.Web.Features.Presentations;
 public sealed partial class PresentationsController
 {
     [HttpGet("presentations/national-night-out")]
-    public IActionResult NationalNightOut()
+    public async Task<IActionResult> NationalNightOut(CancellationToken cancellationToken)
     {
         var night = BlockPartyForm.NextNightOut(VisitTimes.Today(clock));
-        return NightOutView(new BlockPartyForm { IdempotencyKey = NewKey(), PartyDate = night.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        var me = await SignedInContact.FindAsync(User, db, cancellationToken);
+        return NightOutView(new BlockPartyForm
+        {
+            IdempotencyKey = NewKey(),
+            PartyDate = night.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            HostName = me?.Name,
+            HostEmail = me?.Email,
+            HostPhone = me?.Phone,
+        });
     }
 
     [HttpPost("presentations/national-night-out"), FormBudget]

@@ -15,8 +15,19 @@ namespace WestMemphis.Pact.Web.Features.Presentations;
 public sealed partial class PresentationsController
 {
     [HttpGet("presentations/request")]
-    public async Task<IActionResult> RequestVisit(string? kind, CancellationToken cancellationToken) =>
-        await RequestViewAsync(new RequestVisitForm { Kind = kind is "RustyVisit" ? kind : null, RustyRequested = kind is "RustyVisit", IdempotencyKey = NewKey() }, cancellationToken);
+    public async Task<IActionResult> RequestVisit(string? kind, CancellationToken cancellationToken)
+    {
+        var me = await SignedInContact.FindAsync(User, db, cancellationToken);
+        return await RequestViewAsync(new RequestVisitForm
+        {
+            Kind = kind is "RustyVisit" ? kind : null,
+            RustyRequested = kind is "RustyVisit",
+            IdempotencyKey = NewKey(),
+            RequesterName = me?.Name,
+            RequesterEmail = me?.Email,
+            RequesterPhone = me?.Phone,
+        }, cancellationToken);
+    }
 
     [HttpPost("presentations/request"), FormBudget]
     public async Task<IActionResult> RequestVisit(RequestVisitForm form, [FromServices] IValidator<RequestVisitForm> validator, CancellationToken cancellationToken)
