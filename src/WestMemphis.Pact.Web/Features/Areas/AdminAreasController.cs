@@ -39,8 +39,14 @@ public sealed partial class AdminAreasController : Controller
     {
         var ranges = id is null ? [] : await db.StreetRanges.AsNoTracking().Where(r => r.AreaId == id)
             .OrderBy(r => r.NameKey).ThenBy(r => r.FromNumber).ToListAsync(cancellationToken);
-        return View("Edit", new AreaEditViewModel(id, form, range ?? new StreetRangeForm(), ranges));
+        // The other areas' outlines, drawn in grey behind the boundary editor for reference.
+        var others = await db.Areas.AsNoTracking().Where(a => a.Id != id && a.BoundaryGeoJson != null)
+            .OrderBy(a => a.Name).Select(a => new AreaOutline(a.Name, a.BoundaryGeoJson!)).ToListAsync(cancellationToken);
+        return View("Edit", new AreaEditViewModel(id, form, range ?? new StreetRangeForm(), ranges, others));
     }
 }
 
-public sealed record AreaEditViewModel(int? Id, AreaForm Form, StreetRangeForm Range, IReadOnlyList<StreetRange> Ranges);
+public sealed record AreaEditViewModel(int? Id, AreaForm Form, StreetRangeForm Range, IReadOnlyList<StreetRange> Ranges, IReadOnlyList<AreaOutline> Others);
+
+/// <summary>An area's name and stored GeoJSON boundary, as the boundary editor draws it.</summary>
+public sealed record AreaOutline(string Name, string GeoJson);
