@@ -24,6 +24,12 @@ public sealed class DemoEventsTests
         Assert.True(events.Count >= 100, $"{events.Count} demo events");
         Assert.Equal(EventTypes.All.Order(), events.Select(e => e.Type).Distinct().Order());
         Assert.All(events, e => Assert.True(e.IsDemo));
+        // A title never repeats the type badge shown beside it ("Partner event: Food pantry" under "Partner event").
+        Assert.All(events, e =>
+        {
+            var badge = EventTypes.Name(e.Type);
+            Assert.False(e.Title.Equals(badge, StringComparison.OrdinalIgnoreCase) || e.Title.StartsWith(badge + ":", StringComparison.OrdinalIgnoreCase), e.Title);
+        });
         Assert.Contains(events, e => e.Type == EventType.NationalNightOut && Web.Features.Shared.CentralTime.ToLocal(e.StartUtc).Month == 10);
         Assert.Contains(events, e => e.Type == EventType.FaithAndBlue && Web.Features.Shared.CentralTime.ToLocal(e.StartUtc).Month == 10);
         Assert.All(events.Where(e => e.Type == EventType.ParkAndWalk), e =>

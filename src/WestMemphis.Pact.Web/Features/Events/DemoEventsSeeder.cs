@@ -53,23 +53,23 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
         {
             var month = first.AddMonths(m);
             var ward = areas[m % areas.Count];
-            events.Add(Make("Park and Walk: " + ward.Name, EventType.ParkAndWalk, LastWeekday(month, DayOfWeek.Tuesday), new(18, 0), new(19, 0), ward,
+            events.Add(Make($"Evening walk in {ward.Name}", EventType.ParkAndWalk, LastWeekday(month, DayOfWeek.Tuesday), new(18, 0), new(19, 0), ward,
                 "Officers and neighbors walk the ward together, stop to talk, and note anything that needs fixing. Monthly, on the last Tuesday.",
                 Venues[m % Venues.Length], shifts: [("Walk-along neighbor", 10, 13, false)]));
-            events.Add(Make("Coffee with a Cop", EventType.CoffeeWithACop, NthWeekday(month, DayOfWeek.Saturday, 2), new(9, 0), new(10, 30), areas[(m + 2) % areas.Count],
+            events.Add(Make("Saturday coffee on Broadway", EventType.CoffeeWithACop, NthWeekday(month, DayOfWeek.Saturday, 2), new(9, 0), new(10, 30), areas[(m + 2) % areas.Count],
                 "No speeches, no agenda: coffee and conversation with the officers who serve your neighborhood.", "Broadway Street coffee shop"));
             events.Add(Make($"{areas[(m + 1) % areas.Count].Name} Neighborhood Association meeting", EventType.NeighborhoodAssociationMeeting,
                 NthWeekday(month, DayOfWeek.Thursday, 1), new(18, 30), new(20, 0), areas[(m + 1) % areas.Count],
                 "Monthly meeting with your liaison officer: updates, concerns and plans.", Venues[(m + 3) % Venues.Length]));
-            events.Add(Make("Community event: Family Fun Day", EventType.CommunityEvent, NthWeekday(month, DayOfWeek.Saturday, 3), new(11, 0), new(14, 0), areas[(m + 3) % areas.Count],
+            events.Add(Make("Family Fun Day", EventType.CommunityEvent, NthWeekday(month, DayOfWeek.Saturday, 3), new(11, 0), new(14, 0), areas[(m + 3) % areas.Count],
                 "Games, food trucks and safety demonstrations for the whole family.", Venues[(m + 2) % Venues.Length],
                 shifts: [("Set-up crew", 6, 16, false), ("Games table", 8, 13, true), ("Clean-up crew", 6, 16, false)]));
-            events.Add(Make("Speaking engagement: Crime prevention at home", EventType.SpeakingEngagement, NthWeekday(month, DayOfWeek.Wednesday, 2), new(12, 0), new(13, 0), areas[(m + 4) % areas.Count],
+            events.Add(Make("Crime prevention at home", EventType.SpeakingEngagement, NthWeekday(month, DayOfWeek.Wednesday, 2), new(12, 0), new(13, 0), areas[(m + 4) % areas.Count],
                 "An officer talks about locks, lighting and neighbors watching out for each other.", Venues[(m + 5) % Venues.Length]));
-            events.Add(Make("Department project: Porch-light giveaway", EventType.DepartmentProject, NthWeekday(month, DayOfWeek.Saturday, 4), new(9, 0), new(12, 0), areas[(m + 1) % areas.Count],
+            events.Add(Make("Porch-light giveaway", EventType.DepartmentProject, NthWeekday(month, DayOfWeek.Saturday, 4), new(9, 0), new(12, 0), areas[(m + 1) % areas.Count],
                 "Free LED porch lights for homes in the ward, installed by volunteers.", Venues[(m + 6) % Venues.Length],
                 shifts: [("Installers", 8, 18, false), ("Sign-in table", 3, 16, false)]));
-            events.Add(Make("Partner event: Food pantry distribution", EventType.PartnerEvent, NthWeekday(month, DayOfWeek.Friday, 2), new(15, 0), new(18, 0), areas[(m + 2) % areas.Count],
+            events.Add(Make("Food pantry distribution", EventType.PartnerEvent, NthWeekday(month, DayOfWeek.Friday, 2), new(15, 0), new(18, 0), areas[(m + 2) % areas.Count],
                 "With local congregations and the Mid-South Food Bank.", Venues[7], partners: "Mid-South Food Bank; Riverside congregations",
                 shifts: [("Loading and carrying", 10, 16, false)]));
 
@@ -101,7 +101,7 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
 
             if (month.Month == 10)
             {
-                events.Add(Make("National Night Out", EventType.NationalNightOut, NthWeekday(month, DayOfWeek.Tuesday, 1), new(17, 0), new(20, 0), null,
+                events.Add(Make("National Night Out block parties", EventType.NationalNightOut, NthWeekday(month, DayOfWeek.Tuesday, 1), new(17, 0), new(20, 0), null,
                     "Block parties across the city: meet your officers, firefighters and neighbors. Rusty the Crime Dog visits.", CivicCenter, seasonal: true,
                     shifts: [("Block party set-up", 12, 16, false), ("Kids' zone with Rusty", 6, 18, true), ("Food table", 8, 13, false)]));
                 events.Add(Make("Faith & Blue weekend service day", EventType.FaithAndBlue, NthWeekday(month, DayOfWeek.Saturday, 2), new(10, 0), new(14, 0), areas[2],
