@@ -33,6 +33,7 @@ public static class AccessMatrix
         // Public pages
         ["GET /"] = Access.Anonymous,
         ["GET about"] = Access.Anonymous,
+        ["GET about/results"] = Access.Anonymous,
         ["GET accessibility"] = Access.Anonymous,
         ["GET privacy"] = Access.Anonymous,
         ["* /health"] = Access.Anonymous,
