@@ -6,6 +6,7 @@ using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.IntegrationTests.Concerns;
 using WestMemphis.Pact.IntegrationTests.Events;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
+using WestMemphis.Pact.IntegrationTests.Presentations;
 
 namespace WestMemphis.Pact.IntegrationTests.Accounts;
 
@@ -27,6 +28,8 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
         await other.SignUpAsync(e, e.Shifts[1].Id);
         await client.SubmitAsync(await client.GetPageAsync("/my/follows"), new Dictionary<string, string?> { ["Type"] = nameof(EventType.CoffeeWithACop) }, formSelector: "form:has(#Type)");
         var mine = await client.ReportConcernAsync(email);
+        var request = await client.RequestVisitAsync(email);
+        var theirRequest = await other.RequestVisitAsync(otherEmail);
         var theirs = await other.ReportConcernAsync(otherEmail, v => v["Description"] = "Someone else's concern about loud music.");
         var anonymous = await client.ReportConcernAsync(change: v =>
         {
@@ -71,7 +74,10 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
         Assert.Equal(mine, concern.GetProperty("referenceCode").GetString());
         Assert.Equal(PublicUpdate, Assert.Single(concern.GetProperty("publicUpdates").EnumerateArray()).GetProperty("text").GetString());
 
+        Assert.Equal(request, Assert.Single(root.GetProperty("visitRequests").EnumerateArray()).GetProperty("referenceCode").GetString());
+
         var user = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
+        Assert.DoesNotContain(theirRequest, json);
         Assert.DoesNotContain(otherEmail, json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(theirs, json);
         Assert.DoesNotContain("Crew 2", json);
@@ -89,7 +95,7 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
         Assert.Contains("no-store", csvResponse.Headers.CacheControl?.ToString());
         var csv = await csvResponse.Content.ReadAsStringAsync();
         Assert.StartsWith("Kind,Date,What,Details", csv.TrimStart('\uFEFF'));
-        foreach (var kind in new[] { "\r\nAccount,", "\r\nVolunteer profile,", "\r\nSign-up,", "\r\nFollow,", "\r\nConcern," })
+        foreach (var kind in new[] { "\r\nAccount,", "\r\nVolunteer profile,", "\r\nSign-up,", "\r\nFollow,", "\r\nVisit request,", "\r\nConcern," })
         {
             Assert.Contains(kind, csv);
         }
@@ -152,8 +158,13 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
             await db.SaveChangesAsync();
         });
         var code = await client.ReportConcernAsync(email);
+        var request = await client.RequestVisitAsync(email);
         Task<double> PastHoursAsync() => factory.WithDbAsync(db => db.Signups.Where(s => s.Shift!.EventId == past.Id && s.Status == SignupStatus.Attended).SumAsync(s => s.Hours ?? 0));
         Assert.Equal(2.5, await PastHoursAsync());
+
+        var otherDevice = factory.CreateBrowserClient();
+        await otherDevice.LoginAsync(email);
+        Assert.Equal("/my", (await otherDevice.GetPageAsync("/my")).Url.AbsolutePath);
 
         var data = await client.GetPageAsync("/my/data");
         var confirm = await client.GetPageAsync(data.Document.QuerySelector("a[href='/my/data/close']")!.GetAttribute("href")!);
@@ -165,6 +176,7 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
 
         // Signed out, and the old cookie and password open nothing.
         Assert.Equal("/Account/Login", (await client.GetPageAsync("/my")).Url.AbsolutePath);
+        Assert.Equal("/Account/Login", (await otherDevice.GetPageAsync("/my")).Url.AbsolutePath);
         var login = await factory.CreateBrowserClient().LoginAsync(email);
         Assert.Equal("/Account/Login", login.Url.AbsolutePath);
 
@@ -182,6 +194,15 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
         Assert.Null(concern.ReporterUserId);
         Assert.Equal("Tires dumped behind the vacant lot again.", concern.Description);
         Assert.Equal(ConcernCategory.IllegalDumping, concern.Category);
+
+        // The visit request stays for the schedule, without the requester's name and contact; the venue's details stay.
+        var visit = await factory.RequestAsync(request);
+        Assert.DoesNotContain("Pat Secretary", visit.RequesterName);
+        Assert.EndsWith("@invalid", visit.RequesterEmail);
+        Assert.Null(visit.RequesterPhone);
+        Assert.Null(visit.UserId);
+        Assert.Equal("Riverside Youth Club hall, 100 Test St", visit.Location);
+        Assert.Equal(75, visit.AudienceSize);
 
         // The account row stays for the sign-ups, with nothing of the person in it.
         await factory.WithDbAsync(async db =>
@@ -238,5 +259,21 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
         Assert.NotNull(row.PasswordHash);
         var roles = await factory.WithDbAsync(db => db.UserRoles.CountAsync(r => r.UserId == row.Id));
         Assert.Equal(2, roles);
+    }
+
+    [Fact]
+    public async Task The_close_form_survives_bad_input_and_closes_nothing()
+    {
+        var email = EventSteps.Unique("close-bad");
+        var client = await factory.LoggedInVolunteerAsync(email);
+        var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+        await BadInputKit.RunAsync(client, "/my/data/close", new Dictionary<string, string?> { ["Password"] = "not the password at all" },
+            savedCount: () => factory.WithDbAsync(db => db.Users.CountAsync(u => u.Id == id && u.IsDisabled)));
+
+        var row = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == id));
+        Assert.Equal(email, row.Email);
+        Assert.False(row.IsDisabled);
+        Assert.NotNull(row.PasswordHash);
     }
 }
