@@ -20,6 +20,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET {**path:file}", "HEAD {**path:file}", "* /health", "* error", "* error/{code:int}", "* {*path:nonfile}",
         "GET admin/audit/export.csv", "GET events/calendar.ics", "GET events/{id:int}.ics", "GET my/calendar/{token}.ics",
         "GET manage/events/{id:int}/roster.csv", "GET manage/volunteers.csv", "GET my/hours.csv", "GET appearances/{token}.ics",
+        "GET my/data.json", "GET my/data.csv",
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
         "GET concerns/manage/{id:int}/photo",
         "GET dashboard/{table}.csv",

@@ -99,6 +99,12 @@ public static class AccessMatrix
         ["POST my/follows/{id:int}/delete"] = Access.Resident,
         ["POST my/calendar"] = Access.Resident,
         ["POST my/calendar/revoke"] = Access.Resident,
+        ["GET my/data"] = Access.Resident,
+        ["GET my/data.json"] = Access.Resident,
+        ["GET my/data.csv"] = Access.Resident,
+        ["GET my/data/close"] = Access.Resident,
+        ["POST my/data/close"] = Access.Resident,
+        ["GET my/data/closed"] = Access.Anonymous, // the page after closing: the person is signed out by then
 
         // Managing events and volunteers (Coordinator)
         ["GET manage/events"] = Access.Coordinator,
