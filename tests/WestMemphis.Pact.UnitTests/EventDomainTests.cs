@@ -251,7 +251,7 @@ public sealed class SignupRulesTests
     }
 
     private static VolunteerProfile Profile(AgeGroup age = AgeGroup.Adult, BackgroundCheckStatus check = BackgroundCheckStatus.NotStarted) =>
-        new() { UserId = "u", Phone = "870-555-0100", WaiverVersion = "2026-1", AgeGroup = age, BackgroundCheck = check };
+        new() { UserId = "u", Phone = "870-555-0100", WaiverVersion = "2026-1", AgeGroup = age, BackgroundCheck = check, BackgroundCheckUtc = Now.AddDays(-10) };
 
     [Theory]
     [InlineData(AgeGroup.Adult, 18, true)]
@@ -261,7 +261,7 @@ public sealed class SignupRulesTests
     [InlineData(AgeGroup.ThirteenToFifteen, 16, false)]
     public void A_volunteer_must_be_old_enough_for_the_shift(AgeGroup age, int minimumAge, bool eligible)
     {
-        var why = SignupRules.EligibilityRefusal(Terms(minimumAge: minimumAge), Profile(age), byStaff: true);
+        var why = SignupRules.EligibilityRefusal(Terms(minimumAge: minimumAge), Profile(age), byStaff: true, 24);
         Assert.Equal(eligible, why is null);
         if (!eligible)
         {
@@ -276,16 +276,16 @@ public sealed class SignupRulesTests
     [InlineData(BackgroundCheckStatus.NotCleared, false)]
     public void Shifts_with_children_need_a_cleared_background_check_even_when_staff_add_the_person(BackgroundCheckStatus check, bool eligible)
     {
-        Assert.Equal(eligible, SignupRules.EligibilityRefusal(Terms(children: true), Profile(check: check), byStaff: true) is null);
-        Assert.Null(SignupRules.EligibilityRefusal(Terms(children: false), Profile(check: check), byStaff: false));
+        Assert.Equal(eligible, SignupRules.EligibilityRefusal(Terms(children: true), Profile(check: check), byStaff: true, 24) is null);
+        Assert.Null(SignupRules.EligibilityRefusal(Terms(children: false), Profile(check: check), byStaff: false, 24));
     }
 
     [Fact]
     public void A_volunteer_needs_a_profile_unless_staff_add_them()
     {
-        Assert.Contains("profile", SignupRules.EligibilityRefusal(Terms(), null, byStaff: false));
-        Assert.Null(SignupRules.EligibilityRefusal(Terms(), null, byStaff: true));
-        Assert.NotNull(SignupRules.EligibilityRefusal(Terms(children: true), null, byStaff: true));
+        Assert.Contains("profile", SignupRules.EligibilityRefusal(Terms(), null, byStaff: false, 24));
+        Assert.Null(SignupRules.EligibilityRefusal(Terms(), null, byStaff: true, 24));
+        Assert.NotNull(SignupRules.EligibilityRefusal(Terms(children: true), null, byStaff: true, 24));
     }
 
     [Theory]

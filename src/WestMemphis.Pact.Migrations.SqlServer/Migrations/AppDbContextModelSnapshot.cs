@@ -2596,6 +2596,9 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Property<int>("BackgroundCheck")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("BackgroundCheckReminderUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("BackgroundCheckUtc")
                         .HasColumnType("datetime2");
 

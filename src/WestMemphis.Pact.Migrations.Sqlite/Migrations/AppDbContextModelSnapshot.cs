@@ -2509,6 +2509,9 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Property<int>("BackgroundCheck")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("BackgroundCheckReminderUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("BackgroundCheckUtc")
                         .HasColumnType("TEXT");
 

@@ -52,6 +52,7 @@ public static class EventSteps
                 WaiverVersion = "2026-1",
                 WaiverAcceptedUtc = DateTime.UtcNow,
                 BackgroundCheck = check,
+                BackgroundCheckUtc = check == BackgroundCheckStatus.NotStarted ? null : DateTime.UtcNow,
                 CreatedUtc = DateTime.UtcNow,
                 UpdatedUtc = DateTime.UtcNow,
                 GuardianName = age == AgeGroup.Adult ? null : "A Parent",

@@ -74,7 +74,7 @@ public static class SignupRules
     /// Why this person may not take this shift (profile, age, background check), or null when they may.
     /// Staff may add someone who has no profile yet; age and background check hold for everyone.
     /// </summary>
-    public static string? EligibilityRefusal(ShiftTerms shift, VolunteerProfile? profile, bool byStaff)
+    public static string? EligibilityRefusal(ShiftTerms shift, VolunteerProfile? profile, bool byStaff, int backgroundCheckValidMonths)
     {
         if (profile is null && !byStaff)
         {
@@ -89,6 +89,14 @@ public static class SignupRules
         if (shift.WorksWithChildren && profile?.BackgroundCheck != BackgroundCheckStatus.Cleared)
         {
             return "This shift works with children: it is open only to volunteers whose background check the coordinator has cleared. Call 870-735-1210 to arrange one.";
+        }
+
+        if (shift.WorksWithChildren && !BackgroundChecks.ValidAt(profile!.BackgroundCheck, profile.BackgroundCheckUtc, shift.StartUtc, backgroundCheckValidMonths))
+        {
+            var ends = BackgroundChecks.ExpiresUtc(profile.BackgroundCheck, profile.BackgroundCheckUtc, backgroundCheckValidMonths);
+            return ends is { } date
+                ? $"This shift works with children, and your background check is valid only until {CentralTimeZone.DayOf(date).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)}, before the shift. Call 870-735-1210 to renew it; you can sign up as soon as the coordinator records the new check."
+                : "This shift works with children, and your background check has no date on record. Call 870-735-1210 so the coordinator can record it.";
         }
 
         return null;

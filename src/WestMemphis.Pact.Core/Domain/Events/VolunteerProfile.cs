@@ -21,7 +21,12 @@ public class VolunteerProfile : IAuditedRecord
     public required string WaiverVersion { get; set; }
     public DateTime WaiverAcceptedUtc { get; set; }
     public BackgroundCheckStatus BackgroundCheck { get; set; }
+
+    /// <summary>The day the check was done (the start of that day in West Memphis); a cleared check is valid for a set number of months from it.</summary>
     public DateTime? BackgroundCheckUtc { get; set; }
+
+    /// <summary>When the volunteer and the coordinator were last reminded that the check ends soon (claimed by one worker only).</summary>
+    public DateTime? BackgroundCheckReminderUtc { get; set; }
 
     /// <summary>Secret part of the person's private calendar-feed URL; replaced when revoked.</summary>
     public string? CalendarToken { get; set; }

@@ -2,7 +2,7 @@ namespace WestMemphis.Pact.Web.Features.Events;
 
 public static class EventsServiceCollectionExtensions
 {
-    /// <summary>Events, shifts, sign-ups, reminders and demo events; a resident closing their account (which cancels their sign-ups).</summary>
+    /// <summary>Events, shifts, sign-ups, reminders (shifts, background checks ending) and demo events; a resident closing their account (which cancels their sign-ups).</summary>
     public static IServiceCollection AddEventsFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
@@ -12,6 +12,8 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<DemoEventsSeeder>();
         services.AddSingleton<ShiftReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<ShiftReminderService>());
+        services.AddSingleton<BackgroundCheckReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundCheckReminderService>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 
@@ -17,13 +18,15 @@ public sealed partial class ShiftSignups
     private readonly EventEmails emails;
     private readonly TimeProvider clock;
     private readonly ILogger<ShiftSignups> logger;
+    private readonly EventsOptions options;
 
-    public ShiftSignups(AppDbContext db, EventEmails emails, TimeProvider clock, ILogger<ShiftSignups> logger)
+    public ShiftSignups(AppDbContext db, EventEmails emails, TimeProvider clock, ILogger<ShiftSignups> logger, IOptions<EventsOptions> options)
     {
         this.db = db;
         this.emails = emails;
         this.clock = clock;
         this.logger = logger;
+        this.options = options.Value;
     }
 
     /// <summary>After a capacity increase: fills free seats from the waitlist, oldest first.</summary>

@@ -39,7 +39,7 @@ public sealed partial class ShiftSignups
         }
 
         var profile = await db.VolunteerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == volunteerId, cancellationToken);
-        if (SignupRules.EligibilityRefusal(terms, profile, byStaff) is { } ineligible)
+        if (SignupRules.EligibilityRefusal(terms, profile, byStaff, options.BackgroundCheckValidMonths) is { } ineligible)
         {
             return Refused(ineligible);
         }

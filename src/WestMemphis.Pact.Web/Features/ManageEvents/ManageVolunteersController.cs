@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
@@ -13,14 +15,24 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 
 /// <summary>The volunteers directory: search, hours per person and period, background checks, CSV.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clock, AuditLog audit) : Controller
+public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clock, AuditLog audit, IOptions<EventsOptions> options) : Controller
 {
+    private BackgroundCheckTerms Checks => new(options.Value.BackgroundCheckValidMonths, options.Value.BackgroundCheckReminderDays, clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The directory; <c>check=expiring</c> keeps only volunteers whose background check ends soon or has ended.</summary>
     [HttpGet("/manage/volunteers")]
-    public async Task<IActionResult> Index(string? q, string? from, string? to, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, string? from, string? to, string? check, CancellationToken cancellationToken)
     {
         var filter = new VolunteerFilter(q, from, to, CentralTimeZone.Today(clock));
         var rows = await QueryAsync(filter, 500, cancellationToken);
-        return View(new VolunteersViewModel(filter, rows));
+        var checks = Checks;
+        var onlyEnding = check == "expiring";
+        if (onlyEnding)
+        {
+            rows = rows.Where(r => checks.Standing(r.BackgroundCheck, r.BackgroundCheckUtc) is BackgroundCheckStanding.ExpiringSoon or BackgroundCheckStanding.Expired).ToList();
+        }
+
+        return View(new VolunteersViewModel(filter, rows, checks, onlyEnding));
     }
 
     [HttpGet("/manage/volunteers.csv")]
@@ -51,11 +63,11 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
 
         // A volunteer's record (contact details, guardian, background check) is personal: every view is audited.
         await audit.WriteAsync("Viewed", nameof(VolunteerProfile), id, cancellationToken: cancellationToken);
-        return View(new VolunteerDetailsViewModel(profile, history.OrderByDescending(h => h.ShiftStartUtc).ToList()));
+        return View(new VolunteerDetailsViewModel(profile, history.OrderByDescending(h => h.ShiftStartUtc).ToList(), Checks));
     }
 
     [HttpPost("/manage/volunteers/{id}/background-check")]
-    public async Task<IActionResult> BackgroundCheck(string id, string? status, CancellationToken cancellationToken)
+    public async Task<IActionResult> BackgroundCheck(string id, string? status, string? checkedOn, CancellationToken cancellationToken)
     {
         var profile = id.Length > 450 ? null : await db.VolunteerProfiles.FirstOrDefaultAsync(p => p.UserId == id, cancellationToken);
         if (profile is null)
@@ -69,10 +81,24 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
             return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");
         }
 
+        // The day the check was done (today when left empty): a cleared check is valid for a set number of months from it.
+        var today = CentralTimeZone.Today(clock);
+        var day = today;
+        if (!string.IsNullOrWhiteSpace(checkedOn))
+        {
+            if (checkedOn.Length > 10 || !DateOnly.TryParseExact(checkedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)
+                || day > today || day < today.AddYears(-10))
+            {
+                this.SetStatus("Enter the day the check was done: a real date, not in the future and within the last ten years. Nothing was changed.");
+                return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");
+            }
+        }
+
         profile.BackgroundCheck = value;
-        profile.BackgroundCheckUtc = clock.GetUtcNow().UtcDateTime;
+        profile.BackgroundCheckUtc = CentralTimeZone.StartOfDayUtc(day);
         await db.SaveChangesAsync(cancellationToken);
-        this.SetStatus("Background-check status saved.");
+        var terms = Checks;
+        this.SetStatus($"Background check saved: {terms.Describe(profile.BackgroundCheck, profile.BackgroundCheckUtc)}.");
         return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");
     }
 

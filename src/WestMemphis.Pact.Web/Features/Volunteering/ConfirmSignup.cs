@@ -19,7 +19,7 @@ public sealed partial class VolunteeringController
     [HttpGet("/shifts/{id:int}/signup")]
     public async Task<IActionResult> ConfirmSignUp(int id, CancellationToken cancellationToken)
     {
-        var model = await ConfirmSignup.LoadAsync(db, id, UserId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var model = await ConfirmSignup.LoadAsync(db, id, UserId, clock.GetUtcNow().UtcDateTime, options.Value.BackgroundCheckValidMonths, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -108,7 +108,7 @@ public static class ConfirmSignup
 {
     /// <summary>The page for a shift of a published (or cancelled, completed) event, or null for unknown shifts and drafts.</summary>
     public static async Task<ConfirmSignupViewModel?> LoadAsync(AppDbContext db, int shiftId, string volunteerId, DateTime nowUtc,
-        CancellationToken cancellationToken)
+        int backgroundCheckValidMonths, CancellationToken cancellationToken)
     {
         var shift = await db.Shifts.AsNoTracking().Where(s => s.Id == shiftId && s.Event!.Status != EventStatus.Draft)
             .Select(s => new
@@ -138,7 +138,7 @@ public static class ConfirmSignup
             s => s.ShiftId == shiftId && s.VolunteerId == volunteerId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted),
             cancellationToken);
         var terms = new ShiftTerms(shift.Status, shift.SeekingVolunteers, shift.StartUtc, shift.MinimumAge, shift.WorksWithChildren);
-        var refusal = SignupRules.ClosedRefusal(terms, nowUtc, byStaff: false) ?? SignupRules.EligibilityRefusal(terms, profile, byStaff: false);
+        var refusal = SignupRules.ClosedRefusal(terms, nowUtc, byStaff: false) ?? SignupRules.EligibilityRefusal(terms, profile, byStaff: false, backgroundCheckValidMonths);
         return new ConfirmSignupViewModel(shiftId, shift.Role, shift.Title, Slug.EventPath(shift.EventId, shift.Title) + $"#shift-{shiftId}",
             shift.Location, shift.StartUtc, shift.EndUtc, shift.Capacity, Math.Max(0, shift.Capacity - shift.Filled), shift.WaitlistCount,
             refusal, already);
