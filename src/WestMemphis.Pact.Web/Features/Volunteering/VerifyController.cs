@@ -26,11 +26,12 @@ public sealed class VerifyController(AppDbContext db, FormBudgets budgets, ILogg
     {
         Response.Headers.CacheControl = "no-store";
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        if (code is null)
+        if (!Request.Query.ContainsKey("code"))
         {
             return View(new VerifyLetterViewModel(null));
         }
 
+        code ??= "";
         var typed = code.Length <= HoursLetterCode.MaxTypedLength ? code : code[..HoursLetterCode.MaxTypedLength];
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (await budgets.RefusalAsync(FormBudgetKind.EveryPost, "verify", client) is { } refusal)
