@@ -153,6 +153,15 @@ public sealed partial class HoursLetterTests(PactFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_letter_form_survives_bad_input()
+    {
+        var (user, _, client) = await VolunteerAsync("Bad Input Volunteer");
+        await ServedAsync(user.Id, DaysAgo(8), 2, approved: true);
+        var outcomes = await BadInputKit.RunAsync(client, "/my/letters", new Dictionary<string, string?> { ["From"] = "", ["To"] = "" });
+        Assert.All(outcomes, o => Assert.True((int)o.Status < 500, $"{o.Field}={o.Value[..Math.Min(20, o.Value.Length)]} answered {o.Status}"));
+    }
+
+    [Fact]
     public async Task A_volunteer_without_approved_hours_is_told_so_and_is_offered_no_letter()
     {
         var (user, _, client) = await VolunteerAsync("Casey Morgan");
