@@ -221,6 +221,34 @@ public sealed partial class HoursLetterTests(PactFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_withdrawn_letter_is_no_longer_vouched_for_and_only_its_owner_can_withdraw_it()
+    {
+        var (owner, _, client) = await VolunteerAsync("Drew Withdrawn");
+        await ServedAsync(owner.Id, DaysAgo(9), 3, approved: true);
+        var letter = await client.SubmitAsync(await client.GetPageAsync("/my/letters"));
+        var code = CodePattern().Match(letter.Text).Value;
+        var path = letter.Url.AbsolutePath;
+
+        // Another resident posting to it (with their own valid token) changes nothing.
+        var (_, _, other) = await VolunteerAsync("Other Withdrawer");
+        var otherPage = await other.GetPageAsync("/my/letters");
+        var token = otherPage.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await other.PostAsync(path + "/withdraw", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("This letter is genuine", (await factory.CreateBrowserClient().GetPageAsync("/verify?code=" + code)).Text, StringComparison.Ordinal);
+
+        var withdrawn = await client.SubmitAsync(letter, formSelector: $"form[action='{path}/withdraw']");
+        Assert.Equal(path, withdrawn.Url.AbsolutePath);
+        Assert.Contains("Withdrawn", withdrawn.StatusMessage);
+        Assert.Null(withdrawn.Document.QuerySelector($"form[action='{path}/withdraw']"));
+        var check = await factory.CreateBrowserClient().GetPageAsync("/verify?code=" + code);
+        Assert.Contains("This letter was withdrawn", check.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("This letter is genuine", check.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("3 hours", check.Text, StringComparison.Ordinal);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "HoursLetterWithdrawn" && a.UserId == owner.Id)));
+    }
+
+    [Fact]
     public async Task Looking_codes_up_spends_the_strict_look_up_budget_per_address()
     {
         using var limited = new PactFactory().With("RateLimits:PublicFormsPerMinute", "3");

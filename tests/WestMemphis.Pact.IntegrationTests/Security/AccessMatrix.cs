@@ -96,6 +96,7 @@ public static class AccessMatrix
         ["GET my/letters"] = Access.Resident,
         ["POST my/letters"] = Access.Resident,
         ["GET my/letters/{id:int}"] = Access.Resident, // own letters only: another's id answers 404
+        ["POST my/letters/{id:int}/withdraw"] = Access.Resident, // own letters only
         ["GET my/follows"] = Access.Resident,
         ["POST my/follows"] = Access.Resident,
         ["POST my/follows/{id:int}/delete"] = Access.Resident,

@@ -100,6 +100,30 @@ public sealed partial class MyController
             links.Absolute("/verify"), links.Absolute("/verify?code=" + Uri.EscapeDataString(code))));
     }
 
+    /// <summary>
+    /// The volunteer withdraws a letter (lost, or handed to the wrong place): from then on /verify says it was withdrawn
+    /// instead of vouching for it. Kept, not deleted, so the answer stays truthful; a new letter can be issued at any time.
+    /// </summary>
+    [HttpPost("/my/letters/{id:int}/withdraw")]
+    public async Task<IActionResult> WithdrawLetter(int id, CancellationToken cancellationToken)
+    {
+        var letter = await db.HoursLetters.FirstOrDefaultAsync(l => l.Id == id && l.VolunteerId == UserId, cancellationToken);
+        if (letter is null)
+        {
+            return NotFound();
+        }
+
+        if (letter.RevokedUtc is null)
+        {
+            letter.RevokedUtc = clock.GetUtcNow().UtcDateTime;
+            audit.Add("HoursLetterWithdrawn", nameof(HoursLetter), letter.Id.ToString(CultureInfo.InvariantCulture));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        this.SetStatus("Withdrawn: anyone who checks this letter's code is now told it was withdrawn.");
+        return LocalRedirect($"/my/letters/{letter.Id}");
+    }
+
     private const string NoApprovedHours =
         "You have no approved volunteer hours yet, so there is nothing to put on a letter. Hours count once you have attended a shift and the coordinator has approved them.";
 
