@@ -24,8 +24,15 @@ public sealed partial class HoursLetterLogTests(LoggedPactFactory factory) : ICl
         {
             db.Signups.Add(new Signup
             {
-                ShiftId = e.Shifts[0].Id, VolunteerId = user.Id, Status = SignupStatus.Attended, CreatedUtc = start.AddDays(-3),
-                IdempotencyKey = Guid.NewGuid().ToString("N"), CheckedInUtc = start, CheckedOutUtc = start.AddHours(2), Hours = 2, HoursApproved = true,
+                ShiftId = e.Shifts[0].Id,
+                VolunteerId = user.Id,
+                Status = SignupStatus.Attended,
+                CreatedUtc = start.AddDays(-3),
+                IdempotencyKey = Guid.NewGuid().ToString("N"),
+                CheckedInUtc = start,
+                CheckedOutUtc = start.AddHours(2),
+                Hours = 2,
+                HoursApproved = true,
             });
             await db.SaveChangesAsync();
         });
