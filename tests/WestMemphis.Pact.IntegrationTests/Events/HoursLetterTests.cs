@@ -65,6 +65,7 @@ public sealed partial class HoursLetterTests(PactFactory factory) : IClassFixtur
         var form = await client.GetPageAsync(link!);
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Assert.Contains("5.5 approved hours", form.Text, StringComparison.Ordinal);
+        Assert.Contains("your name as your account has it: Jordan Avery Ellis", form.Text, StringComparison.Ordinal);
 
         var letter = await client.SubmitAsync(form);
         Assert.Matches("^/my/letters/[0-9]+$", letter.Url.AbsolutePath);

@@ -32,7 +32,7 @@ public sealed partial class MyController
         var name = (await db.Users.AsNoTracking().Where(u => u.Id == UserId).Select(u => u.FullName).SingleAsync(cancellationToken)).Trim();
         if (name.Length == 0)
         {
-            ModelState.AddModelError("", "A letter carries your name, and your account has none yet. Add your name under Account settings, then come back.");
+            ModelState.AddModelError("", "A letter carries your name, and your account has none yet. Add it on your account page (/Account/Manage, \"Your name\"), then come back.");
             return View("Letters", await LettersModelAsync(form, cancellationToken));
         }
 
@@ -152,7 +152,8 @@ public sealed partial class MyController
             .OrderByDescending(l => l.IssuedUtc).ThenByDescending(l => l.Id)
             .Select(l => new HoursLetterRow(l.Id, l.IssuedUtc, l.FirstShiftUtc, l.LastShiftUtc, l.TotalHours, l.ShiftCount, l.RevokedUtc))
             .ToListAsync(cancellationToken);
-        return new HoursLettersViewModel(form, approved.Count, Math.Round(approved.Sum(), 2), letters, NoApprovedHours);
+        var name = await db.Users.AsNoTracking().Where(u => u.Id == UserId).Select(u => u.FullName).SingleAsync(cancellationToken);
+        return new HoursLettersViewModel(form, name.Trim(), approved.Count, Math.Round(approved.Sum(), 2), letters, NoApprovedHours);
     }
 
     internal static string FormatHours(double hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
@@ -195,6 +196,6 @@ public sealed class HoursLetterFormValidator : AbstractValidator<HoursLetterForm
 
 public sealed record HoursLetterRow(int Id, DateTime IssuedUtc, DateTime FirstShiftUtc, DateTime LastShiftUtc, double TotalHours, int ShiftCount, DateTime? RevokedUtc);
 
-public sealed record HoursLettersViewModel(HoursLetterForm Form, int ApprovedShifts, double ApprovedHours, IReadOnlyList<HoursLetterRow> Letters, string NoApprovedHoursMessage);
+public sealed record HoursLettersViewModel(HoursLetterForm Form, string Name, int ApprovedShifts, double ApprovedHours, IReadOnlyList<HoursLetterRow> Letters, string NoApprovedHoursMessage);
 
 public sealed record HoursLetterViewModel(HoursLetter Letter, IReadOnlyList<HoursLetterShift> Shifts, string Code, string VerifyUrl, string VerifyLinkWithCode);
