@@ -137,10 +137,39 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
                 });
                 samples["GET signups/{id:long}/cancel"] = $"/signups/{open}/cancel?returnUrl=%2Fmy";
                 samples["GET signups/{id:long}/cancelled"] = $"/signups/{cancelled}/cancelled";
+                samples["GET my/letters/{id:int}"] = $"/my/letters/{(await SampleLetterAsync(user.Id)).Id}";
             }
         }
 
         return page;
+    }
+
+    /// <summary>A letter of hours served with long values, as wide as real ones (arrangement: issuing one has its own tests).</summary>
+    private async Task<HoursLetter> SampleLetterAsync(string volunteerId)
+    {
+        var start = DateTime.UtcNow.Date.AddDays(-30).AddHours(15);
+        var letter = new HoursLetter
+        {
+            VerificationCode = HoursLetterCode.New(),
+            VolunteerId = volunteerId,
+            VolunteerName = "Alexandria Montgomery-Washington",
+            FirstShiftUtc = start,
+            LastShiftUtc = start.AddDays(14),
+            TotalHours = 7.75,
+            ShiftCount = 2,
+            IssuedUtc = DateTime.UtcNow,
+            Shifts =
+            [
+                new HoursLetterShift { EventTitle = "Spring cleanup with Keep West Memphis Beautiful, Ward 3", Role = "Litter pick-up crew leader", StartUtc = start, EndUtc = start.AddHours(4), Hours = 4 },
+                new HoursLetterShift { EventTitle = "National Night Out block party", Role = "Welcome table", StartUtc = start.AddDays(14), EndUtc = start.AddDays(14).AddHours(4), Hours = 3.75 },
+            ],
+        };
+        await fixture.App.WithDbAsync(async db =>
+        {
+            db.HoursLetters.Add(letter);
+            await db.SaveChangesAsync();
+        });
+        return letter;
     }
 
     private static async Task GoAsync(IPage page, string url)
@@ -214,6 +243,10 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET signups/{id:long}/cancel"] = "/signups/0/cancel",
             ["GET signups/{id:long}/cancelled"] = "/signups/0/cancelled",
             ["GET manage/schools/{id:int}/edit"] = $"/manage/schools/{sampleSchool}/edit",
+            // Replaced by the signed-in resident's own letter (SignedInPageAsync); others see "not found".
+            ["GET my/letters/{id:int}"] = "/my/letters/0",
+            // The check of a letter with its answer shown, as the letter's own link opens it.
+            ["GET verify"] = $"/verify?code={HoursLetterCode.Format((await SampleLetterAsync(sampleUser.Id)).VerificationCode)}",
         };
         await LiaisonSamples.AddAsync(fixture.App, samples);
         await ConcernSamples.AddAsync(fixture.App, samples);

@@ -25,6 +25,7 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<VolunteerProfile> VolunteerProfiles => Set<VolunteerProfile>();
     public DbSet<CleanupResult> CleanupResults => Set<CleanupResult>();
     public DbSet<EventFollow> EventFollows => Set<EventFollow>();
+    public DbSet<HoursLetter> HoursLetters => Set<HoursLetter>();
 
     // Presentations, appearances and the schools directory
     public DbSet<School> Schools => Set<School>();

@@ -25,6 +25,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         // A private status link: an audit row of its making would name who made it and so tie an anonymous concern's
         // reporter to it; its revocation is audited explicitly instead.
         typeof(StatusLink),
+        // A letter of hours served: its issue has an explicit entry (HoursLetterIssued) with its figures; its lines are
+        // written with it and never change.
+        typeof(HoursLetter), typeof(HoursLetterShift),
         typeof(Domain.Crime.Incident), typeof(Domain.Crime.IncidentOffense), typeof(Domain.Crime.ImportBatch), typeof(Domain.Crime.ImportRejectedRow),
     };
 

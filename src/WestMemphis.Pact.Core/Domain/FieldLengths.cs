@@ -169,6 +169,19 @@ public static class FieldLengths
         public const int UserId = FieldLengths.UserId;
     }
 
+    public static class HoursLetter
+    {
+        public const int VerificationCode = global::WestMemphis.Pact.Domain.HoursLetterCode.Length;
+        public const int VolunteerId = FieldLengths.UserId;
+        public const int VolunteerName = FieldLengths.PersonName;
+    }
+
+    public static class HoursLetterShift
+    {
+        public const int EventTitle = Event.Title;
+        public const int Role = Shift.Role;
+    }
+
     public static class StreetRange
     {
         public const int StreetName = 100;

@@ -1351,6 +1351,90 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("EventFollows");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstShiftUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastShiftUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShiftCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TotalHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolunteerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolunteerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId", "IssuedUtc");
+
+                    b.ToTable("HoursLetters");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetterShift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Hours")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("HoursLetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoursLetterId");
+
+                    b.ToTable("HoursLetterShifts", (string)null);
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
                 {
                     b.Property<int>("Id")
@@ -2895,6 +2979,26 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Volunteer")
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Volunteer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetterShift", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.HoursLetter", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("HoursLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
@@ -3264,6 +3368,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 {
                     b.Navigation("CleanupResult");
 
+                    b.Navigation("Shifts");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
                     b.Navigation("Shifts");
                 });
 

@@ -94,6 +94,10 @@ public static class AccessMatrix
         ["POST signups/{id:long}/undo"] = Access.Resident,
         ["GET my"] = Access.Resident,
         ["GET my/hours.csv"] = Access.Resident,
+        ["GET my/letters"] = Access.Resident,
+        ["POST my/letters"] = Access.Resident,
+        ["GET my/letters/{id:int}"] = Access.Resident, // own letters only: another's id answers 404
+        ["POST my/letters/{id:int}/withdraw"] = Access.Resident, // own letters only
         ["GET my/follows"] = Access.Resident,
         ["POST my/follows"] = Access.Resident,
         ["POST my/follows/{id:int}/delete"] = Access.Resident,
@@ -219,6 +223,7 @@ public static class AccessMatrix
         ["GET presentations/national-night-out"] = Access.Anonymous,
         ["POST presentations/national-night-out"] = Access.Anonymous,
         ["GET status"] = Access.Anonymous,
+        ["GET verify"] = Access.Anonymous, // a letter of hours served, checked by its code under the look-up budget
         ["POST status"] = Access.Anonymous,
         ["GET status/{token}"] = Access.Anonymous,
         ["POST status/link/revoke"] = Access.Anonymous,

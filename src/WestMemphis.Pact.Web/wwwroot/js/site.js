@@ -42,6 +42,12 @@
         schedule();
     }
 
+    // "Print" buttons (the letter of hours served): shown only with script, since the browser's own print works anyway.
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () { window.print(); });
+    });
+
     // "Copy link" buttons: shown only where the browser can copy; the link stays selectable by hand everywhere.
     if (navigator.clipboard && window.isSecureContext) {
         document.querySelectorAll("[data-copy-target]").forEach(function (button) {
