@@ -11,7 +11,7 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207130940_BackgroundCheckReminders")]
+    [Migration("20261207131948_BackgroundCheckReminders")]
     partial class BackgroundCheckReminders
     {
         /// <inheritdoc />
@@ -1352,6 +1352,90 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("EventFollows");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstShiftUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastShiftUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShiftCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TotalHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolunteerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolunteerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId", "IssuedUtc");
+
+                    b.ToTable("HoursLetters");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetterShift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Hours")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("HoursLetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoursLetterId");
+
+                    b.ToTable("HoursLetterShifts", (string)null);
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
@@ -2898,6 +2982,26 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Volunteer")
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Volunteer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetterShift", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.HoursLetter", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("HoursLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
@@ -3267,6 +3371,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                 {
                     b.Navigation("CleanupResult");
 
+                    b.Navigation("Shifts");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
                     b.Navigation("Shifts");
                 });
 

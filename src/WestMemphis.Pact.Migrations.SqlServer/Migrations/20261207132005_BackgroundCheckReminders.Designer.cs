@@ -12,7 +12,7 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207130955_BackgroundCheckReminders")]
+    [Migration("20261207132005_BackgroundCheckReminders")]
     partial class BackgroundCheckReminders
     {
         /// <inheritdoc />
@@ -1405,6 +1405,94 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("EventFollows");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("FirstShiftUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastShiftUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ShiftCount")
+                        .HasColumnType("int");
+
+                    b.Property<double>("TotalHours")
+                        .HasColumnType("float");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("VolunteerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("VolunteerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId", "IssuedUtc");
+
+                    b.ToTable("HoursLetters");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetterShift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EventTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<double>("Hours")
+                        .HasColumnType("float");
+
+                    b.Property<int>("HoursLetterId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoursLetterId");
+
+                    b.ToTable("HoursLetterShifts", (string)null);
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
@@ -2986,6 +3074,26 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "Volunteer")
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Volunteer");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetterShift", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.HoursLetter", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("HoursLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.Liaison.Clergy", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.Liaison.Congregation", "Congregation")
@@ -3355,6 +3463,11 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 {
                     b.Navigation("CleanupResult");
 
+                    b.Navigation("Shifts");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
+                {
                     b.Navigation("Shifts");
                 });
 
