@@ -101,6 +101,14 @@ public sealed partial class MyController
                     ("Joined", CentralTime.Format(s.SignedUpUtc)))];
         }
 
+        foreach (var l in data.HoursLetters)
+        {
+            yield return ["Letter of hours", CentralTime.Format(l.IssuedUtc), $"{CsvExport.Number(l.TotalHours)} hours, {l.Shifts} shifts",
+                Details(("Code", l.VerificationCode), ("Name on the letter", l.NameOnLetter),
+                    ("Shifts from", CentralTime.FormatDate(l.FirstShiftUtc)), ("to", CentralTime.FormatDate(l.LastShiftUtc)),
+                    ("Withdrawn", l.WithdrawnUtc is { } w ? CentralTime.Format(w) : null))];
+        }
+
         foreach (var f in data.Follows)
         {
             yield return ["Follow", CentralTime.Format(f.CreatedUtc), f.EventType is { } t ? EventTypes.Name(t) : f.Area, null];

@@ -48,8 +48,11 @@ public static class PersonalData
                 c.ReporterName, c.ReporterEmail, c.ReporterPhone, c.PhotoStoredName != null, c.Status, c.ResolutionReason, c.CreatedUtc, c.AcknowledgedUtc, c.ResolvedUtc,
                 c.Updates.Where(u => u.IsPublic).OrderBy(u => u.CreatedUtc).Select(u => new MessageData(u.CreatedUtc, u.Body)).ToList()))
             .ToListAsync(cancellationToken);
+        var letters = await db.HoursLetters.AsNoTracking().Where(l => l.VolunteerId == userId).OrderBy(l => l.IssuedUtc)
+            .Select(l => new HoursLetterData(l.VerificationCode, l.VolunteerName, l.FirstShiftUtc, l.LastShiftUtc, l.TotalHours, l.ShiftCount, l.IssuedUtc, l.RevokedUtc))
+            .ToListAsync(cancellationToken);
         return new PersonalDataExport(account, profile, signups.Where(s => s.Status != SignupStatus.Waitlisted).ToList(),
-            signups.Where(s => s.Status == SignupStatus.Waitlisted).ToList(), follows, requests, concerns);
+            signups.Where(s => s.Status == SignupStatus.Waitlisted).ToList(), follows, requests, concerns, letters);
     }
 
     /// <summary>The visit requests that are the person's: sent signed in, or with their confirmed email address (as on /my).</summary>
@@ -69,11 +72,9 @@ public sealed record PersonalDataExport(
     IReadOnlyList<SignupData> Waitlist,
     IReadOnlyList<FollowData> Follows,
     IReadOnlyList<RequestData> VisitRequests,
-    IReadOnlyList<ConcernData> Concerns)
+    IReadOnlyList<ConcernData> Concerns,
+    IReadOnlyList<HoursLetterData> HoursLetters)
 {
-    /// <summary>The schema has no letters of hours yet; the list is here so the document's shape does not change when it does.</summary>
-    public IReadOnlyList<object> HoursLetters { get; } = [];
-
     public double AttendedHours => Signups.Where(s => s.Status == SignupStatus.Attended).Sum(s => s.Hours ?? 0);
 }
 
@@ -100,3 +101,7 @@ public sealed record RequestData(string ReferenceCode, PresentationKind Kind, Pr
 public sealed record ConcernData(string ReferenceCode, ConcernCategory Category, string Location, string? Area, string Description, string? WhenItHappens,
     string? ReporterName, string? ReporterEmail, string? ReporterPhone, bool HasPhoto, ConcernStatus Status, string? ResolutionReason, DateTime ReportedUtc,
     DateTime? AcknowledgedUtc, DateTime? ResolvedUtc, IReadOnlyList<MessageData> PublicUpdates);
+
+/// <summary>A letter of hours served the person issued: what it states and its code (theirs to share), withdrawn or not.</summary>
+public sealed record HoursLetterData(string VerificationCode, string NameOnLetter, DateTime FirstShiftUtc, DateTime LastShiftUtc, double TotalHours, int Shifts,
+    DateTime IssuedUtc, DateTime? WithdrawnUtc);
