@@ -24,6 +24,8 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
         "GET concerns/manage/{id:int}/photo",
         "GET dashboard/{table}.csv",
+        "GET records/release/concern/{id:int}.csv", "GET records/release/contact/{id:int}.csv", "GET records/release/request/{id:int}.csv",
+        "GET records/release/problem/{id:int}.csv", "GET records/release/review/{id:int}.csv",
         "GET crime/review.csv", "GET crime/incidents.csv", "GET crime/import/{id:long}/progress.json", "GET crime/import/{id:long}/rejected.csv",
     ];
 
@@ -253,6 +255,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         await CrimeReviewSamples.AddAsync(fixture.App, samples);
         await CrimeImportSamples.AddAsync(fixture.App, samples);
         await CrimeAdminSamples.AddAsync(fixture.App, samples);
+        await RecordReleaseSamples.AddAsync(fixture.App, samples);
 
         var pages = AccessMatrix.Endpoints
             .Where(e => (e.Key.StartsWith("GET ", StringComparison.Ordinal) || e.Key.StartsWith("* ", StringComparison.Ordinal)) && !NotPages.Contains(e.Key))

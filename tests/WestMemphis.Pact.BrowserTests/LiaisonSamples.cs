@@ -55,5 +55,6 @@ public static class LiaisonSamples
         });
         samples["GET liaison/contacts/{id:int}"] = $"/liaison/contacts/{id}";
         samples["GET liaison/contacts/{id:int}/edit"] = $"/liaison/contacts/{id}/edit";
+        await RecordReleaseSamples.AddOwnContactAsync(app, id, samples);
     }
 }

@@ -60,6 +60,7 @@ public sealed class FormLengthsTests
         ["ProblemStageForm"] = null,
         ["ProfileForm"] = "ApplicationUser",
         ["RecoveryCodeForm"] = null,
+        ["ReleaseForm"] = "AuditEntry",
         ["RegisterForm"] = "ApplicationUser",
         ["InviteUserForm"] = "ApplicationUser",
         ["CloseAccountForm"] = null,
@@ -108,6 +109,9 @@ public sealed class FormLengthsTests
         // The coordinator's message goes out by email; the outbox's subject and body hold it with the portal's wording around it.
         [("MessageForm", "Subject")] = ("Subject", false),
         [("MessageForm", "Body")] = ("TextBody", false),
+        // A release is logged in the audit log: who asked and the notes are lines of its details.
+        [("ReleaseForm", "RequestedBy")] = ("Details", false),
+        [("ReleaseForm", "Notes")] = ("Details", false),
     };
 
     /// <summary>Fields saved into a column whose length a check other than MaximumLength bounds: the limit that check applies.</summary>
@@ -222,6 +226,7 @@ public sealed class FormLengthsTests
         [("ReviewActionItemForm", "DueDate")] = "parsed to a date",
         [("NewMeetingForm", "MeetingDate")] = "parsed to a date",
         [("NewMeetingForm", "PeriodEnd")] = "parsed to a date",
+        [("ReleaseForm", "RequestDate")] = "parsed to a date",
     };
 
     /// <summary>Fields of every form that are never saved as text.</summary>
