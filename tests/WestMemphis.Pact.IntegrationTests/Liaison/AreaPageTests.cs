@@ -104,6 +104,36 @@ public sealed class AreaPageTests : IClassFixture<AreaPageTests.Factory>
     }
 
     [Fact]
+    public async Task A_month_total_the_results_page_withholds_is_withheld_here_too()
+    {
+        // A fresh March: in January 2025, two areas of their own, 5 concerns in one and 1 in the other. The results page's
+        // area-by-area table withholds the 1 and, so it cannot be worked out from the city's total, the 5 as well.
+        var big = await NewAreaAsync();
+        var small = await NewAreaAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                db.Concerns.Add(NewConcern(big, ConcernCategory.Animals, Utc(2025, 1, 6 + i)));
+            }
+
+            db.Concerns.Add(NewConcern(small, ConcernCategory.Animals, Utc(2025, 1, 7)));
+            await db.SaveChangesAsync();
+        });
+        var visitor = factory.CreateBrowserClient();
+        var results = await visitor.GetPageAsync("/about/results?month=2025-01");
+        var row = results.Document.QuerySelectorAll("#h-areas ~ div tbody tr").Single(r => r.QuerySelector($"a[href*='area={big.Code}']") is not null);
+        Assert.Equal("withheld*", row.QuerySelectorAll("td")[3].TextContent.Trim());
+
+        var page = await visitor.GetPageAsync($"/areas/{big.Code.ToLowerInvariant()}");
+        var january = Month(page, "2025-01");
+        Assert.Equal("withheld*", january.QuerySelector("tfoot td")!.TextContent.Trim());
+        // Its only kind would give the total away: withheld too.
+        Assert.Equal("withheld*", january.QuerySelector("tbody td")!.TextContent.Trim());
+        Assert.DoesNotContain(january.QuerySelectorAll("td"), td => td.TextContent.Trim() == "5");
+    }
+
+    [Fact]
     public async Task An_assessed_effective_project_fed_by_concerns_shows_what_was_done_with_whom_and_the_result()
     {
         var area = await NewAreaAsync();
