@@ -5,6 +5,7 @@ using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Domain.Problems;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
+using WestMemphis.Pact.Web.Features.Areas;
 
 namespace WestMemphis.Pact.IntegrationTests.Liaison;
 
@@ -69,6 +70,15 @@ public sealed class AreaPageTests : IClassFixture<AreaPageTests.Factory>
         var list = await visitor.GetPageAsync("/areas");
         Assert.NotNull(list.Document.QuerySelector("a[href='/areas/w2']"));
     }
+
+    [Theory]
+    [InlineData("1517 N Missouri St", "1500 BLOCK N MISSOURI ST")]
+    [InlineData("the 900 block of S 16th St", "900 BLOCK S 16TH ST")]
+    [InlineData("912 Block S 16th St", "900 BLOCK S 16TH ST")]
+    [InlineData("Behind the corner store", null)]
+    [InlineData(null, null)]
+    public void A_project_s_place_is_shown_no_finer_than_its_hundred_block(string? location, string? shown) =>
+        Assert.Equal(shown, PublicAreasController.Block(location));
 
     [Fact]
     public async Task A_single_concern_of_a_kind_in_a_month_is_withheld_and_a_quiet_month_says_so_in_one_line()
@@ -167,7 +177,7 @@ public sealed class AreaPageTests : IClassFixture<AreaPageTests.Factory>
         var page = await factory.CreateBrowserClient().GetPageAsync($"/areas/{area.Code}");
         var february = Month(page, "2025-02");
         Assert.Contains("Dumping behind the corner store", february.TextContent, StringComparison.Ordinal);
-        Assert.Contains("1500 BLOCK N MISSOURI ST", february.TextContent, StringComparison.Ordinal);
+        Assert.Contains("around the 1500 BLOCK N MISSOURI ST", february.TextContent, StringComparison.Ordinal);
         Assert.Contains("taken up in it", february.TextContent, StringComparison.Ordinal);
         Assert.Contains("Cleared the lot with volunteers", february.TextContent, StringComparison.Ordinal);
         Assert.Contains(partnerName, february.TextContent, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -78,7 +79,7 @@ public sealed partial class PublicAreasController
                 }
 
                 var assessed = p.AssessedUtc is { } at && EngagementMath.MonthOf(at, CentralTime.Zone) <= s.Month && (p.ConcernsBefore is not null || p.IncidentsBefore is not null || p.Effective is not null);
-                return new AreaProjectViewModel(p.Title, PublicCrimeRules.PublicBlock(p.Location, null, domestic: false, juvenile: false), Progress(p, s.Month, In),
+                return new AreaProjectViewModel(p.Title, Block(p.Location), Progress(p, s.Month, In),
                     fedThisMonth, steps, partners.Where(x => x.ProblemId == p.Id).Select(x => x.Name).Distinct().Order(StringComparer.Ordinal).ToList(),
                     assessed ? Result(p, minimum) : null);
             }).OfType<AreaProjectViewModel>().ToList();
@@ -106,6 +107,25 @@ public sealed partial class PublicAreasController
 
         return slug.ToString().TrimEnd('-');
     }
+
+    /// <summary>
+    /// A project's place as the crime summary would show it: its hundred block, or nothing. Staff often write the block
+    /// already ("the 900 block of S 16th St"), which is read as "900 S 16th St" first.
+    /// </summary>
+    public static string? Block(string? location)
+    {
+        if (string.IsNullOrWhiteSpace(location))
+        {
+            return null;
+        }
+
+        var written = BlockOf().Match(location.Trim());
+        var address = written.Success ? $"{written.Groups["n"].Value} {written.Groups["street"].Value}" : location;
+        return PublicCrimeRules.PublicBlock(address, null, domestic: false, juvenile: false);
+    }
+
+    [GeneratedRegex(@"^(the\s+)?(?<n>\d{1,7})\s+block\s+(of\s+)?(?<street>.+)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex BlockOf();
 
     private static string Progress(ProblemFact p, DateOnly month, Func<DateTime?, DateOnly, bool> inMonth) =>
         inMonth(p.ClosedUtc, month) ? "Closed this month."
