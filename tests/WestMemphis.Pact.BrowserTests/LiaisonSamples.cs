@@ -19,6 +19,7 @@ public static class LiaisonSamples
             return p.Id;
         });
         var area = await app.AreaIdAsync("W2");
+        samples["GET areas/{area}"] = "/areas/ward-2";
         samples["GET admin/areas/{id:int}"] = $"/admin/areas/{area}";
         samples["GET liaison/areas/{id:int}"] = $"/liaison/areas/{area}";
         samples["GET manage/congregations/{id:int}"] = $"/manage/congregations/{congregation.Id}";

@@ -74,6 +74,42 @@ public sealed class PublishedTableDisclosureTests
     }
 
     /// <summary>What the reader sees: the page's numbers with margins, null where it says "withheld".</summary>
+    [Fact]
+    public void Cells_another_page_withholds_stay_withheld_and_cannot_be_worked_out_either()
+    {
+        var random = new Random(23_2026);
+        for (var n = 0; n < 1_500; n++)
+        {
+            var rows = random.Next(1, 5);
+            var cols = random.Next(1, 4);
+            var values = new int[rows, cols];
+            for (var r = 0; r < rows; r++)
+            {
+                for (var c = 0; c < cols; c++)
+                {
+                    var roll = random.NextDouble();
+                    values[r, c] = roll < 0.35 ? 0 : roll < 0.6 ? random.Next(1, 3) : random.Next(3, 9);
+                }
+            }
+
+            var truth = WithMargins(values);
+            var also = new bool[rows + 1, cols + 1];
+            also[random.Next(rows + 1), random.Next(cols + 1)] = true;
+            var hidden = PublishedTableProtection.Protect(truth, 3, also);
+            var page = new int?[rows + 1, cols + 1];
+            for (var r = 0; r <= rows; r++)
+            {
+                for (var c = 0; c <= cols; c++)
+                {
+                    page[r, c] = hidden[r, c] ? null : truth[r, c];
+                    Assert.True(!also[r, c] || truth[r, c] == 0 || hidden[r, c], $"table {n}: ({r}, {c}) was to stay withheld");
+                }
+            }
+
+            AssertSafe(truth, page, Reader.PossibleValues(page, bound: values.Cast<int>().Max() + 3, truth), $"table {n}: {Describe(truth, page)}");
+        }
+    }
+
     private static int?[,] Page(PublicCrimeTable table)
     {
         var rows = table.Rows.Append(table.Totals).ToList();

@@ -147,6 +147,7 @@ public static class AccessMatrix
         // Areas and liaison officers (public), liaison field work (Officer), directories (Staff), areas and assignments (Admin)
         ["GET areas"] = Access.Anonymous,
         ["GET areas/find"] = Access.Anonymous,
+        ["GET areas/{area}"] = Access.Anonymous,
         ["GET liaison"] = Access.Officer,
         ["GET liaison/contacts"] = Access.Officer,
         ["GET liaison/contacts/new"] = Access.Officer,

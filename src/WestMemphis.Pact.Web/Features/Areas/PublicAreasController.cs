@@ -12,7 +12,7 @@ namespace WestMemphis.Pact.Web.Features.Areas;
 /// with the station's public numbers: never an officer's own phone or email.
 /// </summary>
 [AllowAnonymous]
-public sealed class PublicAreasController(AppDbContext db, IAreaLocator locator, TimeProvider clock) : Controller
+public sealed partial class PublicAreasController(AppDbContext db, IAreaLocator locator, TimeProvider clock) : Controller
 {
     public const int MaxAddressLength = AddressNormalizer.MaxLength;
 

@@ -33,8 +33,10 @@ public static class PublishedTableProtection
     /// <summary>
     /// Which cells of <paramref name="grid"/> to withhold. The grid carries its margins: the last row holds the column
     /// totals, the last column the row totals, the corner the grand total; they must add up.
+    /// <paramref name="alsoWithhold"/> marks cells another published table already withholds (a page that repeats some
+    /// of another page's counts must not show what that page hides): they start withheld, and get protected like the rest.
     /// </summary>
-    public static bool[,] Protect(int[,] grid, int minimum)
+    public static bool[,] Protect(int[,] grid, int minimum, bool[,]? alsoWithhold = null)
     {
         var rows = grid.GetLength(0);
         var cols = grid.GetLength(1);
@@ -48,7 +50,7 @@ public static class PublishedTableProtection
                     throw new ArgumentException("Counts cannot be negative.", nameof(grid));
                 }
 
-                hidden[r, c] = grid[r, c] > 0 && grid[r, c] < minimum;
+                hidden[r, c] = grid[r, c] > 0 && (grid[r, c] < minimum || alsoWithhold?[r, c] == true);
             }
         }
 
