@@ -74,6 +74,7 @@ public static class ServiceRegistration
         WestMemphis.Pact.Web.Features.CrimeImport.CrimeImportServiceCollectionExtensions.AddCrimeImportFeature(services, configuration);
         WestMemphis.Pact.Web.Features.Crime.CrimeServiceCollectionExtensions.AddCrimeFeature(services, configuration);
         WestMemphis.Pact.Web.Features.CrimeAdmin.CrimeAdminServiceCollectionExtensions.AddCrimeAdminFeature(services, configuration);
+        WestMemphis.Pact.Web.Features.Admin.RecordsServiceCollectionExtensions.AddRecordsFeature(services, configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);
