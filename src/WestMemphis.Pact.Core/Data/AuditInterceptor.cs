@@ -28,6 +28,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         // A letter of hours served: its issue has an explicit entry (HoursLetterIssued) with its figures; its lines are
         // written with it and never change.
         typeof(HoursLetter), typeof(HoursLetterShift),
+        // A retention run writes one explicit entry (RetentionRun) with its counts per kind.
+        typeof(Domain.Records.RetentionRun),
         typeof(Domain.Crime.Incident), typeof(Domain.Crime.IncidentOffense), typeof(Domain.Crime.ImportBatch), typeof(Domain.Crime.ImportRejectedRow),
     };
 

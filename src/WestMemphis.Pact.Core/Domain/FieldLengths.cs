@@ -332,4 +332,20 @@ public static class FieldLengths
         public const int Owner = 150;
         public const int Outcome = 1000;
     }
+
+    public static class LegalHold
+    {
+        public const int RecordId = 20;
+        public const int PersonId = FieldLengths.UserId;
+        public const int Reason = 1000;
+        public const int PlacedById = FieldLengths.UserId;
+        public const int ReleasedById = FieldLengths.UserId;
+        public const int ReleaseReason = 1000;
+    }
+
+    public static class RetentionRun
+    {
+        public const int DayKey = 10;
+        public const int Details = 4000;
+    }
 }

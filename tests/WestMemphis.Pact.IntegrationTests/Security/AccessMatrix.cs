@@ -334,6 +334,9 @@ public static class AccessMatrix
         ["GET admin/outbox"] = Access.Admin,
         ["GET admin/outbox/{id:long}"] = Access.Admin, // one message in full; every reveal is audited
         ["POST admin/outbox/{id:long}/retry"] = Access.Admin,
+        ["GET admin/records"] = Access.Admin, // retention rules, legal holds, runs
+        ["POST admin/records/holds"] = Access.Admin,
+        ["POST admin/records/holds/{id:int}/release"] = Access.Admin,
     };
 
     public static bool Allows(Access access, string? role) => access switch
