@@ -333,6 +333,48 @@ public sealed class FormLengthsTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// A "too long" message says the limit the rule applies ("at most 500 characters"), so a limit changed in
+    /// <see cref="FieldLengths"/> can never leave a message promising another number.
+    /// </summary>
+    [Fact]
+    public void Every_too_long_message_states_the_limit_the_rule_applies()
+    {
+        var problems = new List<string>();
+        foreach (var (form, validator) in Validators())
+        {
+            if (form.GetConstructor(Type.EmptyTypes) is null)
+            {
+                continue;
+            }
+
+            foreach (var (field, max) in MaximumLengths(validator))
+            {
+                var property = form.GetProperty(field);
+                if (property?.PropertyType != typeof(string) || property.SetMethod is not { IsPublic: true })
+                {
+                    continue;
+                }
+
+                var instance = Activator.CreateInstance(form)!;
+                property.SetValue(instance, new string('a', max + 1));
+                var result = validator.Validate(new ValidationContext<object>(instance));
+                foreach (var error in result.Errors.Where(e => e.PropertyName == field))
+                {
+                    // FluentValidation's own message also says how many were typed ("You entered 65 characters"): the limit must be among the numbers.
+                    var stated = System.Text.RegularExpressions.Regex.Matches(error.ErrorMessage, @"(\d[\d,]*) characters")
+                        .Select(m => int.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                    if (stated.Count > 0 && !stated.Contains(max))
+                    {
+                        problems.Add($"{form.Name}.{field}: the message says {string.Join(" or ", stated)} characters, the rule allows {max}.");
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     [Fact]
     public void Every_validator_of_the_portal_is_read()
     {

@@ -61,7 +61,7 @@ public sealed class ProfileFormValidator : AbstractValidator<ProfileForm>
 {
     public ProfileFormValidator()
     {
-        RuleFor(f => f.FullName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.ApplicationUser.FullName).WithMessage("Your name must be 100 characters or fewer.")
+        RuleFor(f => f.FullName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.ApplicationUser.FullName).WithMessage($"Your name must be {FieldLengths.ApplicationUser.FullName} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Your name contains characters we cannot accept.");
         RuleFor(f => f.PhoneNumber).PhoneRules();
     }

@@ -97,7 +97,7 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
 {
     public RegisterFormValidator()
     {
-        RuleFor(f => f.FullName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.ApplicationUser.FullName).WithMessage("Your name must be 100 characters or fewer.")
+        RuleFor(f => f.FullName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.ApplicationUser.FullName).WithMessage($"Your name must be {FieldLengths.ApplicationUser.FullName} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Your name contains characters we cannot accept.");
         RuleFor(f => f.Email).EmailRules();
         RuleFor(f => f.Password).PasswordRules();

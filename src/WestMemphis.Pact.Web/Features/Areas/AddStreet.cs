@@ -73,7 +73,7 @@ public sealed class StreetRangeFormValidator : AbstractValidator<StreetRangeForm
     public StreetRangeFormValidator()
     {
         RuleFor(f => f.StreetName).NotEmpty().WithMessage("Enter the street, for example N Missouri St.")
-            .MaximumLength(FieldLengths.StreetRange.StreetName).WithMessage("Street names are at most 100 characters.")
+            .MaximumLength(FieldLengths.StreetRange.StreetName).WithMessage($"Street names are at most {FieldLengths.StreetRange.StreetName} characters.")
             .Must(FormRules.IsPlainText).WithMessage("The street name contains characters that cannot be used.")
             .Must(s => string.IsNullOrWhiteSpace(s) || AddressNormalizer.NormalizeStreet(s) is not null).WithMessage("Enter a street name with letters, for example N Missouri St.");
         RuleFor(f => f.FromNumber).NotNull().WithMessage("Enter the first house number.").InclusiveBetween(0, 999_999).WithMessage("House numbers run from 0 to 999999.");

@@ -124,11 +124,11 @@ public sealed class AreaFormValidator : AbstractValidator<AreaForm>
 {
     public AreaFormValidator()
     {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the area's name.").MaximumLength(FieldLengths.Area.Name).WithMessage("Names are at most 100 characters.")
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the area's name.").MaximumLength(FieldLengths.Area.Name).WithMessage($"Names are at most {FieldLengths.Area.Name} characters.")
             .Must(FormRules.IsPlainText).WithMessage("The name contains characters that cannot be used.");
-        RuleFor(f => f.Code).NotEmpty().WithMessage("Enter a short code, for example W2.").MaximumLength(FieldLengths.Area.Code).WithMessage("Codes are at most 20 characters.")
+        RuleFor(f => f.Code).NotEmpty().WithMessage("Enter a short code, for example W2.").MaximumLength(FieldLengths.Area.Code).WithMessage($"Codes are at most {FieldLengths.Area.Code} characters.")
             .Matches("^[A-Za-z0-9-]*$").WithMessage("Codes use letters, digits and hyphens only.");
-        RuleFor(f => f.Description).MaximumLength(FieldLengths.Area.Description).WithMessage("Descriptions are at most 2,000 characters.")
+        RuleFor(f => f.Description).MaximumLength(FieldLengths.Area.Description).WithMessage($"Descriptions are at most {FieldLengths.Area.Description} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The description contains characters that cannot be used.");
         RuleFor(f => f.BoundaryGeoJson).Must(g => AreaBoundary.Check(g) is null).WithMessage(f => AreaBoundary.Check(f.BoundaryGeoJson) ?? "");
     }

@@ -54,7 +54,7 @@ public sealed class ConcernUpdateFormValidator : AbstractValidator<ConcernUpdate
     public ConcernUpdateFormValidator()
     {
         RuleFor(f => f.Body).NotEmpty().WithMessage("Write the update or note.")
-            .MaximumLength(FieldLengths.ConcernUpdate.Body).WithMessage("An update is at most 2,000 characters.")
+            .MaximumLength(FieldLengths.ConcernUpdate.Body).WithMessage($"An update is at most {FieldLengths.ConcernUpdate.Body} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The text contains characters that cannot be used.");
     }
 }

@@ -56,7 +56,7 @@ public sealed class ConcernStatusFormValidator : AbstractValidator<ConcernStatus
         RuleFor(f => f.Status).NotNull().WithMessage("Choose the new status.").IsInEnum().WithMessage("Choose the new status from the list.");
         RuleFor(f => f.Reason).NotEmpty().When(f => f.Status is { } s && ConcernRules.NeedsReason(s))
             .WithMessage("Say why it is resolved or closed: the reporter reads this.");
-        RuleFor(f => f.Reason).MaximumLength(FieldLengths.Concern.ResolutionReason).WithMessage("The reason is at most 1,000 characters.")
+        RuleFor(f => f.Reason).MaximumLength(FieldLengths.Concern.ResolutionReason).WithMessage($"The reason is at most {FieldLengths.Concern.ResolutionReason} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The reason contains characters that cannot be used.");
     }
 }

@@ -153,16 +153,16 @@ public sealed class ReportConcernFormValidator : AbstractValidator<ReportConcern
     {
         RuleFor(f => f.Category).NotNull().WithMessage("Choose what the concern is about.").IsInEnum().WithMessage("Choose what the concern is about from the list.");
         RuleFor(f => f.Location).NotEmpty().WithMessage("Say where: a street address or the nearest intersection.")
-            .MaximumLength(FieldLengths.Concern.Location).WithMessage("The place is at most 200 characters.")
+            .MaximumLength(FieldLengths.Concern.Location).WithMessage($"The place is at most {FieldLengths.Concern.Location} characters.")
             .Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
         RuleFor(f => f.Description).NotEmpty().WithMessage("Say what is happening.")
-            .MaximumLength(FieldLengths.Concern.Description).WithMessage("The description is at most 4,000 characters.")
+            .MaximumLength(FieldLengths.Concern.Description).WithMessage($"The description is at most {FieldLengths.Concern.Description} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The description contains characters that cannot be used.");
-        RuleFor(f => f.WhenItHappens).MaximumLength(FieldLengths.Concern.WhenItHappens).WithMessage("“When” is at most 200 characters.")
+        RuleFor(f => f.WhenItHappens).MaximumLength(FieldLengths.Concern.WhenItHappens).WithMessage($"“When” is at most {FieldLengths.Concern.WhenItHappens} characters.")
             .Must(FormRules.IsPlainText).WithMessage("“When” contains characters that cannot be used.");
-        RuleFor(f => f.Name).MaximumLength(FieldLengths.Concern.ReporterName).WithMessage("Your name is at most 100 characters.")
+        RuleFor(f => f.Name).MaximumLength(FieldLengths.Concern.ReporterName).WithMessage($"Your name is at most {FieldLengths.Concern.ReporterName} characters.")
             .Must(FormRules.IsPlainText).WithMessage("Your name contains characters that cannot be used.");
-        RuleFor(f => f.Email).MaximumLength(FieldLengths.Concern.ReporterEmail).WithMessage("Email addresses are at most 256 characters.")
+        RuleFor(f => f.Email).MaximumLength(FieldLengths.Concern.ReporterEmail).WithMessage($"Email addresses are at most {FieldLengths.Concern.ReporterEmail} characters.")
             .Must(e => string.IsNullOrWhiteSpace(e) || FormRules.IsEmailAddress(e.Trim())).WithMessage("Enter an email address like name@example.com, or leave it empty.");
         RuleFor(f => f.Phone).PhoneRules();
         RuleFor(f => f.IdempotencyKey).MaximumLength(FieldLengths.Concern.IdempotencyKey).WithMessage("Reload the page and send the form again.");

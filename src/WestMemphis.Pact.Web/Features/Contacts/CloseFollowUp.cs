@@ -77,7 +77,7 @@ public sealed class CloseFollowUpFormValidator : AbstractValidator<CloseFollowUp
     public CloseFollowUpFormValidator()
     {
         RuleFor(f => f.Outcome).NotEmpty().WithMessage("Say what came of the follow-up.")
-            .MaximumLength(FieldLengths.ContactLog.FollowUpOutcome).WithMessage("The outcome is at most 1,000 characters.")
+            .MaximumLength(FieldLengths.ContactLog.FollowUpOutcome).WithMessage($"The outcome is at most {FieldLengths.ContactLog.FollowUpOutcome} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The outcome contains characters that cannot be used.");
     }
 }

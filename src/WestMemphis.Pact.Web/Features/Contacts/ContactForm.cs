@@ -68,9 +68,9 @@ public sealed class ContactFormValidator : AbstractValidator<ContactForm>
         RuleFor(f => f.Kind).NotNull().WithMessage("Choose the kind of contact.").IsInEnum().WithMessage("Choose the kind of contact from the list.");
         RuleFor(f => f.Category).IsInEnum().WithMessage("Choose a category from the list.");
         RuleFor(f => f.Purpose).NotEmpty().WithMessage("Say in a few words what the contact was for.")
-            .MaximumLength(FieldLengths.ContactLog.Purpose).WithMessage("The purpose is at most 300 characters; put more in the notes.")
+            .MaximumLength(FieldLengths.ContactLog.Purpose).WithMessage($"The purpose is at most {FieldLengths.ContactLog.Purpose} characters; put more in the notes.")
             .Must(FormRules.IsPlainText).WithMessage("The purpose contains characters that cannot be used.");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.ContactLog.Notes).WithMessage("Notes are at most 4,000 characters.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.ContactLog.Notes).WithMessage($"Notes are at most {FieldLengths.ContactLog.Notes} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The notes contain characters that cannot be used.");
         foreach (var (name, get) in new (string, Func<ContactForm, string?>)[] { (nameof(ContactForm.Congregation), f => f.Congregation), (nameof(ContactForm.Clergy), f => f.Clergy), (nameof(ContactForm.Partner), f => f.Partner) })
         {
@@ -78,7 +78,7 @@ public sealed class ContactFormValidator : AbstractValidator<ContactForm>
         }
 
         RuleFor(f => f.PositiveContacts).InclusiveBetween(0, 10_000).WithMessage("People reached runs from 0 to 10,000.");
-        RuleFor(f => f.FollowUp).MaximumLength(FieldLengths.ContactLog.FollowUp).WithMessage("The follow-up is at most 500 characters.")
+        RuleFor(f => f.FollowUp).MaximumLength(FieldLengths.ContactLog.FollowUp).WithMessage($"The follow-up is at most {FieldLengths.ContactLog.FollowUp} characters.")
             .Must(FormRules.IsPlainText).WithMessage("The follow-up contains characters that cannot be used.");
         RuleFor(f => f.FollowUpDue).Must(d => string.IsNullOrWhiteSpace(d) || CentralTimeInput.TryParseDate(d, out _)).WithMessage("Enter the due date as a date, for example 2026-07-15.");
         RuleFor(f => f.FollowUpDue).Must((f, d) => string.IsNullOrWhiteSpace(d) || !string.IsNullOrWhiteSpace(f.FollowUp)).WithMessage("Say what the follow-up is, or clear its due date.");

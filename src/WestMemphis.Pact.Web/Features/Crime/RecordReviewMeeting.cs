@@ -113,9 +113,9 @@ public sealed class NewMeetingFormValidator : AbstractValidator<NewMeetingForm>
         RuleFor(f => f.PeriodEnd).Must(d => ReviewFilter.TryDate(d, out var date) && date.Year is >= 2000 and <= 2100)
             .WithMessage("Enter the last day of the period reviewed, for example 2026-11-23.");
         RuleFor(f => f.Attendees).Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("List who attended.")
-            .MaximumLength(FieldLengths.CrimeReview.Attendees).WithMessage("Attendees: at most 2,000 characters.");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.CrimeReview.Notes).WithMessage("Notes: at most 8,000 characters.");
-        RuleFor(f => f.ProblemsDiscussed).MaximumLength(FieldLengths.CrimeReview.ProblemsDiscussed).WithMessage("Problems discussed: at most 4,000 characters.");
+            .MaximumLength(FieldLengths.CrimeReview.Attendees).WithMessage($"Attendees: at most {FieldLengths.CrimeReview.Attendees} characters.");
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.CrimeReview.Notes).WithMessage($"Notes: at most {FieldLengths.CrimeReview.Notes} characters.");
+        RuleFor(f => f.ProblemsDiscussed).MaximumLength(FieldLengths.CrimeReview.ProblemsDiscussed).WithMessage($"Problems discussed: at most {FieldLengths.CrimeReview.ProblemsDiscussed} characters.");
         RuleFor(f => f.AreaIds).Must(a => a.Count <= 50).WithMessage("Choose at most 50 areas.");
     }
 }

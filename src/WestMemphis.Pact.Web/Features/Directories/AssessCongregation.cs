@@ -84,7 +84,7 @@ public sealed class AssessmentFormValidator : AbstractValidator<AssessmentForm>
         RuleFor(f => f.Date).Must(d => CentralTimeInput.TryParseDate(d, out _)).WithMessage("Enter the day of the assessment, for example 2026-07-01.")
             .Must(d => !CentralTimeInput.TryParseDate(d, out var day) || day <= CentralTimeZone.Today(clock)).WithMessage("An assessment cannot be in the future.");
         RuleFor(f => f.Attendance).InclusiveBetween(0, 100_000).WithMessage("Attendance runs from 0 to 100,000.");
-        RuleFor(f => f.Recommendations).MaximumLength(FieldLengths.SecurityAssessment.Recommendations).WithMessage("Recommendations are at most 4,000 characters.")
+        RuleFor(f => f.Recommendations).MaximumLength(FieldLengths.SecurityAssessment.Recommendations).WithMessage($"Recommendations are at most {FieldLengths.SecurityAssessment.Recommendations} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The recommendations contain characters that cannot be used.");
         RuleFor(f => f.FollowUpDate).Must(d => string.IsNullOrWhiteSpace(d) || CentralTimeInput.TryParseDate(d, out _)).WithMessage("Enter the follow-up date as a date.")
             .Must((f, d) => !CentralTimeInput.TryParseDate(d, out var due) || !CentralTimeInput.TryParseDate(f.Date, out var day) || due >= day)

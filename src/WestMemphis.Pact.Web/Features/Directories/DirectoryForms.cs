@@ -55,7 +55,7 @@ public sealed class PartnerFormValidator : AbstractValidator<PartnerForm>
         RuleFor(f => f.ContactPhone).PhoneRules();
         RuleFor(f => f.ContactEmail).EmailRules().When(f => !string.IsNullOrWhiteSpace(f.ContactEmail));
         RuleFor(f => f.Address).Text(FieldLengths.PartnerOrganization.Address, "The address");
-        RuleFor(f => f.Services).MaximumLength(FieldLengths.PartnerOrganization.Services).WithMessage("Services are at most 2,000 characters.")
+        RuleFor(f => f.Services).MaximumLength(FieldLengths.PartnerOrganization.Services).WithMessage($"Services are at most {FieldLengths.PartnerOrganization.Services} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The services contain characters that cannot be used.");
         RuleFor(f => f.AreaIds).Must(a => a.Count <= 100).WithMessage("Choose areas from the list.");
         RuleFor(f => f.AgreementDate).Must(d => string.IsNullOrWhiteSpace(d) || CentralTimeInput.TryParseDate(d, out _)).WithMessage("Enter the agreement date as a date, for example 2025-09-01.");

@@ -104,9 +104,9 @@ public sealed class CongregationFormValidator : AbstractValidator<CongregationFo
         RuleFor(f => f.Denomination).Text(FieldLengths.Congregation.Denomination, "The denomination");
         RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the street address, for example 1500 N Missouri St.").Text(FieldLengths.Congregation.Address, "The address");
         RuleFor(f => f.Phone).PhoneRules();
-        RuleFor(f => f.Website).MaximumLength(FieldLengths.Congregation.Website).WithMessage("Web addresses are at most 300 characters.")
+        RuleFor(f => f.Website).MaximumLength(FieldLengths.Congregation.Website).WithMessage($"Web addresses are at most {FieldLengths.Congregation.Website} characters.")
             .Must(DirectoryRules.IsWebAddress).WithMessage("Enter a web address starting with https://, for example https://example.org.");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Congregation.Notes).WithMessage("Notes are at most 4,000 characters.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Congregation.Notes).WithMessage($"Notes are at most {FieldLengths.Congregation.Notes} characters.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The notes contain characters that cannot be used.");
     }
 }

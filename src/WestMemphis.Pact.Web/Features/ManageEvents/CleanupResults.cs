@@ -145,7 +145,7 @@ public sealed class CleanupResultFormValidator : AbstractValidator<CleanupResult
         RuleFor(f => f.EstimatedPounds).Must(CleanupResultForm.IsCount).WithMessage(count);
         RuleFor(f => f.VolunteerHours).Must(h => string.IsNullOrWhiteSpace(h) || CleanupResultForm.TryHours(h, out _))
             .WithMessage("Enter the volunteer-hours as a number, for example 42.5.");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.CleanupResult.Notes).WithMessage("Notes must be 2,000 characters or fewer.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.CleanupResult.Notes).WithMessage($"Notes must be {FieldLengths.CleanupResult.Notes} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
     }
 }

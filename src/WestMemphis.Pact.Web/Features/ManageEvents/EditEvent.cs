@@ -178,18 +178,18 @@ public sealed class EventFormValidator : AbstractValidator<EventForm>
 {
     public EventFormValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Title).NotEmpty().WithMessage("Enter a title.").MaximumLength(FieldLengths.Event.Title).WithMessage("The title must be 150 characters or fewer.")
+        RuleFor(f => f.Title).NotEmpty().WithMessage("Enter a title.").MaximumLength(FieldLengths.Event.Title).WithMessage($"The title must be {FieldLengths.Event.Title} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The title contains characters we cannot accept.");
         RuleFor(f => f.Type).Must(t => new EventForm { Type = t }.ParsedType() is not null).WithMessage("Choose the type of event.");
-        RuleFor(f => f.Description).MaximumLength(FieldLengths.Event.Description).WithMessage("The description must be 4,000 characters or fewer.")
+        RuleFor(f => f.Description).MaximumLength(FieldLengths.Event.Description).WithMessage($"The description must be {FieldLengths.Event.Description} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The description contains characters we cannot accept.");
-        RuleFor(f => f.Location).NotEmpty().WithMessage("Enter where it takes place.").MaximumLength(FieldLengths.Event.Location).WithMessage("The location must be 300 characters or fewer.")
+        RuleFor(f => f.Location).NotEmpty().WithMessage("Enter where it takes place.").MaximumLength(FieldLengths.Event.Location).WithMessage($"The location must be {FieldLengths.Event.Location} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The location contains characters we cannot accept.");
         RuleFor(f => f.AreaId).Must(a => string.IsNullOrEmpty(a) || int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             .WithMessage("Choose an area from the list.");
-        RuleFor(f => f.SeasonNote).MaximumLength(FieldLengths.Event.SeasonNote).WithMessage("The season note must be 200 characters or fewer.")
+        RuleFor(f => f.SeasonNote).MaximumLength(FieldLengths.Event.SeasonNote).WithMessage($"The season note must be {FieldLengths.Event.SeasonNote} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The season note contains characters we cannot accept.");
-        RuleFor(f => f.Partners).MaximumLength(FieldLengths.Event.Partners).WithMessage("Partners must be 500 characters or fewer.")
+        RuleFor(f => f.Partners).MaximumLength(FieldLengths.Event.Partners).WithMessage($"Partners must be {FieldLengths.Event.Partners} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Partners contain characters we cannot accept.");
         RuleFor(f => f.Version).MaximumLength(40);
         TimeRange.AddRules(this, f => f.StartDate, f => f.StartTime, f => f.EndDate, f => f.EndTime,

@@ -170,7 +170,7 @@ public sealed class ShiftFormValidator : AbstractValidator<ShiftForm>
             .WithMessage($"Capacity must be a whole number from 1 to {MaxCapacity}.");
         RuleFor(f => f.MinimumAge).Must(c => string.IsNullOrWhiteSpace(c) || (int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 13 and <= 99))
             .WithMessage("Minimum age must be a whole number from 13 to 99 (volunteers are 13 or older).");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Shift.Notes).WithMessage("Notes must be 1,000 characters or fewer.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Shift.Notes).WithMessage($"Notes must be {FieldLengths.Shift.Notes} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
         RuleFor(f => f.Version).MaximumLength(40);
         TimeRange.AddRules(this, f => f.Date, f => f.StartTime, f => f.EndDate, f => f.EndTime,

@@ -65,7 +65,7 @@ public sealed class CompleteFormValidator : AbstractValidator<CompleteForm>
     {
         RuleFor(f => f.PeopleReached).Must(n => RequestVisitForm.Number(n, 0, 100_000) is not null)
             .WithMessage("Enter the number of students or people reached, from 0 to 100,000.");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.PresentationRequest.CompletionNotes).WithMessage("Notes must be 2,000 characters or fewer.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.PresentationRequest.CompletionNotes).WithMessage($"Notes must be {FieldLengths.PresentationRequest.CompletionNotes} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
         RuleFor(f => f.Version).MaximumLength(40);
     }

@@ -103,7 +103,7 @@ public sealed class DeclineFormValidator : AbstractValidator<DeclineForm>
 {
     public DeclineFormValidator()
     {
-        RuleFor(f => f.Reason).NotEmpty().WithMessage("Give the requester a reason.").MaximumLength(FieldLengths.PresentationRequest.DeclineReason).WithMessage("The reason must be 1,000 characters or fewer.")
+        RuleFor(f => f.Reason).NotEmpty().WithMessage("Give the requester a reason.").MaximumLength(FieldLengths.PresentationRequest.DeclineReason).WithMessage($"The reason must be {FieldLengths.PresentationRequest.DeclineReason} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The reason contains characters we cannot accept.");
         RuleFor(f => f.Version).MaximumLength(40);
     }

@@ -150,14 +150,14 @@ public sealed class SchoolFormValidator : AbstractValidator<SchoolForm>
 {
     public SchoolFormValidator()
     {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the school's name.").MaximumLength(FieldLengths.School.Name).WithMessage("The name must be 150 characters or fewer.")
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the school's name.").MaximumLength(FieldLengths.School.Name).WithMessage($"The name must be {FieldLengths.School.Name} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The name contains characters we cannot accept.");
-        RuleFor(f => f.District).NotEmpty().WithMessage("Enter the district.").MaximumLength(FieldLengths.School.District).WithMessage("The district must be 150 characters or fewer.")
+        RuleFor(f => f.District).NotEmpty().WithMessage("Enter the district.").MaximumLength(FieldLengths.School.District).WithMessage($"The district must be {FieldLengths.School.District} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The district contains characters we cannot accept.");
-        RuleFor(f => f.Address).MaximumLength(FieldLengths.School.Address).WithMessage("The address must be 300 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The address contains characters we cannot accept.");
+        RuleFor(f => f.Address).MaximumLength(FieldLengths.School.Address).WithMessage($"The address must be {FieldLengths.School.Address} characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The address contains characters we cannot accept.");
         RuleFor(f => f.AreaId).Must(a => string.IsNullOrEmpty(a) || int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)).WithMessage("Choose an area from the list.");
-        RuleFor(f => f.Grades).MaximumLength(FieldLengths.School.Grades).WithMessage("Grades must be 50 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("Grades contain characters we cannot accept.");
-        RuleFor(f => f.ContactName).MaximumLength(FieldLengths.School.ContactName).WithMessage("The contact's name must be 100 characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The contact's name contains characters we cannot accept.");
+        RuleFor(f => f.Grades).MaximumLength(FieldLengths.School.Grades).WithMessage($"Grades must be {FieldLengths.School.Grades} characters or fewer.").Must(FormRules.IsPlainText).WithMessage("Grades contain characters we cannot accept.");
+        RuleFor(f => f.ContactName).MaximumLength(FieldLengths.School.ContactName).WithMessage($"The contact's name must be {FieldLengths.School.ContactName} characters or fewer.").Must(FormRules.IsPlainText).WithMessage("The contact's name contains characters we cannot accept.");
         RuleFor(f => f.ContactEmail).EmailRules().When(f => !string.IsNullOrWhiteSpace(f.ContactEmail));
         RuleFor(f => f.ContactPhone).PhoneRules();
         RuleFor(f => f.Version).MaximumLength(40);

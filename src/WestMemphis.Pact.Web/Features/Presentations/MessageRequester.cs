@@ -42,7 +42,7 @@ public sealed class RequesterMessageFormValidator : AbstractValidator<RequesterM
 {
     public RequesterMessageFormValidator()
     {
-        RuleFor(f => f.Body).NotEmpty().WithMessage("Write the message.").MaximumLength(FieldLengths.PresentationMessage.Body).WithMessage("The message must be 2,000 characters or fewer.")
+        RuleFor(f => f.Body).NotEmpty().WithMessage("Write the message.").MaximumLength(FieldLengths.PresentationMessage.Body).WithMessage($"The message must be {FieldLengths.PresentationMessage.Body} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("The message contains characters we cannot accept.");
     }
 }

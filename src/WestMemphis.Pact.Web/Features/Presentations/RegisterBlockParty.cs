@@ -89,17 +89,17 @@ public sealed class BlockPartyFormValidator : AbstractValidator<BlockPartyForm>
 {
     public BlockPartyFormValidator(TimeProvider clock, IOptions<PresentationsOptions> options)
     {
-        RuleFor(f => f.HostName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.PresentationRequest.RequesterName).WithMessage("Your name must be 100 characters or fewer.")
+        RuleFor(f => f.HostName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.PresentationRequest.RequesterName).WithMessage($"Your name must be {FieldLengths.PresentationRequest.RequesterName} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Your name contains characters we cannot accept.");
         RuleFor(f => f.HostEmail).EmailRules();
         RuleFor(f => f.HostPhone).NotEmpty().WithMessage("Enter a phone number we can call you on.").PhoneRules();
-        RuleFor(f => f.Neighborhood).MaximumLength(FieldLengths.PresentationRequest.OrganizationName).WithMessage("The neighborhood must be 150 characters or fewer.")
+        RuleFor(f => f.Neighborhood).MaximumLength(FieldLengths.PresentationRequest.OrganizationName).WithMessage($"The neighborhood must be {FieldLengths.PresentationRequest.OrganizationName} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The neighborhood contains characters we cannot accept.");
-        RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the party's address.").MaximumLength(FieldLengths.PresentationRequest.Location).WithMessage("The address must be 300 characters or fewer.")
+        RuleFor(f => f.Address).NotEmpty().WithMessage("Enter the party's address.").MaximumLength(FieldLengths.PresentationRequest.Location).WithMessage($"The address must be {FieldLengths.PresentationRequest.Location} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The address contains characters we cannot accept.");
         RuleFor(f => f.ExpectedGuests).Must(n => RequestVisitForm.Number(n, 1, RequestVisitFormValidator.MaxAudience) is not null)
             .WithMessage($"Enter the expected number of guests as a whole number from 1 to {RequestVisitFormValidator.MaxAudience:N0}.");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.PresentationRequest.Notes).WithMessage("Notes must be 2,000 characters or fewer.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.PresentationRequest.Notes).WithMessage($"Notes must be {FieldLengths.PresentationRequest.Notes} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
         RuleFor(f => f.IdempotencyKey).MaximumLength(FieldLengths.PresentationRequest.IdempotencyKey);
         RuleFor(f => f).Custom((f, context) =>

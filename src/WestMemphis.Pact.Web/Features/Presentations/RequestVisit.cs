@@ -143,25 +143,25 @@ public sealed class RequestVisitFormValidator : AbstractValidator<RequestVisitFo
 
     public RequestVisitFormValidator(TimeProvider clock, IOptions<PresentationsOptions> options)
     {
-        RuleFor(f => f.RequesterName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.PresentationRequest.RequesterName).WithMessage("Your name must be 100 characters or fewer.")
+        RuleFor(f => f.RequesterName).NotEmpty().WithMessage("Enter your name.").MaximumLength(FieldLengths.PresentationRequest.RequesterName).WithMessage($"Your name must be {FieldLengths.PresentationRequest.RequesterName} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Your name contains characters we cannot accept.");
-        RuleFor(f => f.RequesterRole).MaximumLength(FieldLengths.PresentationRequest.RequesterRole).WithMessage("Your role must be 100 characters or fewer.")
+        RuleFor(f => f.RequesterRole).MaximumLength(FieldLengths.PresentationRequest.RequesterRole).WithMessage($"Your role must be {FieldLengths.PresentationRequest.RequesterRole} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Your role contains characters we cannot accept.");
         RuleFor(f => f.RequesterEmail).EmailRules();
         RuleFor(f => f.RequesterPhone).NotEmpty().WithMessage("Enter a phone number we can call you on.").PhoneRules();
         RuleFor(f => f.OnSitePhone).PhoneRules();
         RuleFor(f => f.SchoolId).Must(s => string.IsNullOrEmpty(s) || new RequestVisitForm { SchoolId = s }.ParsedSchoolId() is not null)
             .WithMessage("Choose a school from the list, or leave it empty and give your organization's name.");
-        RuleFor(f => f.OrganizationName).MaximumLength(FieldLengths.PresentationRequest.OrganizationName).WithMessage("The organization's name must be 150 characters or fewer.")
+        RuleFor(f => f.OrganizationName).MaximumLength(FieldLengths.PresentationRequest.OrganizationName).WithMessage($"The organization's name must be {FieldLengths.PresentationRequest.OrganizationName} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The organization's name contains characters we cannot accept.");
         RuleFor(f => f.OrganizationName).NotEmpty().When(f => string.IsNullOrEmpty(f.SchoolId))
             .WithMessage("Choose your school from the list, or give the name of your organization.");
         RuleFor(f => f.Kind).Must(k => new RequestVisitForm { Kind = k }.ParsedKind() is not null).WithMessage("Choose what you would like.");
         RuleFor(f => f.Topics).Must(t => t is null || t.Count <= PresentationLabels.Topics.Length).WithMessage("Choose topics from the list.")
             .Must(t => t is null || t.All(x => new RequestVisitForm { Topics = [x] }.ParsedTopics().Count == 1)).WithMessage("Choose topics from the list.");
-        RuleFor(f => f.TopicOther).MaximumLength(FieldLengths.PresentationRequest.TopicOther).WithMessage("The other topic must be 200 characters or fewer.")
+        RuleFor(f => f.TopicOther).MaximumLength(FieldLengths.PresentationRequest.TopicOther).WithMessage($"The other topic must be {FieldLengths.PresentationRequest.TopicOther} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The other topic contains characters we cannot accept.");
-        RuleFor(f => f.GradeLevels).MaximumLength(FieldLengths.PresentationRequest.GradeLevels).WithMessage("Grade levels must be 100 characters or fewer.")
+        RuleFor(f => f.GradeLevels).MaximumLength(FieldLengths.PresentationRequest.GradeLevels).WithMessage($"Grade levels must be {FieldLengths.PresentationRequest.GradeLevels} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Grade levels contain characters we cannot accept.");
         RuleFor(f => f.NumberOfClasses).Must(n => string.IsNullOrWhiteSpace(n) || RequestVisitForm.Number(n, 1, 50) is not null)
             .WithMessage("Enter the number of classes as a whole number from 1 to 50, or leave it empty.");
@@ -170,13 +170,13 @@ public sealed class RequestVisitFormValidator : AbstractValidator<RequestVisitFo
         RuleFor(f => f.Setting).Must(s => s is "Indoor" or "Outdoor").WithMessage("Choose indoor or outdoor.");
         RuleFor(f => f.MinutesAllotted).Must(n => RequestVisitForm.Number(n, 10, 480) is not null)
             .WithMessage("Enter the time allotted in minutes, from 10 to 480.");
-        RuleFor(f => f.Location).NotEmpty().WithMessage("Enter where the visit takes place.").MaximumLength(FieldLengths.PresentationRequest.Location).WithMessage("The location must be 300 characters or fewer.")
+        RuleFor(f => f.Location).NotEmpty().WithMessage("Enter where the visit takes place.").MaximumLength(FieldLengths.PresentationRequest.Location).WithMessage($"The location must be {FieldLengths.PresentationRequest.Location} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The location contains characters we cannot accept.");
-        RuleFor(f => f.Parking).MaximumLength(FieldLengths.PresentationRequest.Parking).WithMessage("Parking must be 300 characters or fewer.")
+        RuleFor(f => f.Parking).MaximumLength(FieldLengths.PresentationRequest.Parking).WithMessage($"Parking must be {FieldLengths.PresentationRequest.Parking} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Parking contains characters we cannot accept.");
-        RuleFor(f => f.Greeter).MaximumLength(FieldLengths.PresentationRequest.Greeter).WithMessage("Who greets the officer must be 150 characters or fewer.")
+        RuleFor(f => f.Greeter).MaximumLength(FieldLengths.PresentationRequest.Greeter).WithMessage($"Who greets the officer must be {FieldLengths.PresentationRequest.Greeter} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Who greets the officer contains characters we cannot accept.");
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.PresentationRequest.Notes).WithMessage("Notes must be 2,000 characters or fewer.")
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.PresentationRequest.Notes).WithMessage($"Notes must be {FieldLengths.PresentationRequest.Notes} characters or fewer.")
             .Must(FormRules.IsPlainMultilineText).WithMessage("Notes contain characters we cannot accept.");
         RuleFor(f => f.IdempotencyKey).MaximumLength(FieldLengths.PresentationRequest.IdempotencyKey);
         RuleFor(f => f).Custom((f, context) => CheckOptions(f, context, clock, options.Value));

@@ -157,7 +157,7 @@ public sealed class ScheduleFormValidator : AbstractValidator<ScheduleForm>
 {
     public ScheduleFormValidator(TimeProvider clock)
     {
-        RuleFor(f => f.Location).NotEmpty().WithMessage("Enter where the visit takes place.").MaximumLength(FieldLengths.PresentationRequest.Location).WithMessage("The location must be 300 characters or fewer.")
+        RuleFor(f => f.Location).NotEmpty().WithMessage("Enter where the visit takes place.").MaximumLength(FieldLengths.PresentationRequest.Location).WithMessage($"The location must be {FieldLengths.PresentationRequest.Location} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("The location contains characters we cannot accept.");
         RuleFor(f => f.OfficerIds).Must(o => o is null || (o.Count <= 20 && o.All(x => x is not null && x.Length <= 450 && FormRules.IsPlainText(x)))).WithMessage("Choose officers from the list.");
         RuleFor(f => f.ResourceIds).Must(o => o is null || (o.Count <= 20 && o.All(x => int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out _))))

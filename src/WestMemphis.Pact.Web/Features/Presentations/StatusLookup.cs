@@ -158,7 +158,7 @@ public sealed class StatusLookupFormValidator : AbstractValidator<StatusLookupFo
             .Must(FormRules.IsPlainText).WithMessage("Reference codes look like PR-7K3M9Q2X.");
         // A concern reported without an email is found by its code alone.
         RuleFor(f => f.Email).EmailRules().When(f => !Concerns.ConcernStatusLookup.IsConcernCode(f.Code));
-        RuleFor(f => f.Email).MaximumLength(FieldLengths.Email).WithMessage("Email addresses are at most 256 characters.")
+        RuleFor(f => f.Email).MaximumLength(FieldLengths.Email).WithMessage($"Email addresses are at most {FieldLengths.Email} characters.")
             .Must(e => string.IsNullOrWhiteSpace(e) || FormRules.IsEmailAddress(e.Trim())).WithMessage("Enter an email address like name@example.com.")
             .When(f => Concerns.ConcernStatusLookup.IsConcernCode(f.Code));
     }

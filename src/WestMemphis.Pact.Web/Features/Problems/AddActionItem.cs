@@ -41,9 +41,9 @@ public sealed class AddActionItemFormValidator : AbstractValidator<AddActionItem
 {
     public AddActionItemFormValidator()
     {
-        RuleFor(f => f.What).NotEmpty().WithMessage("Say what needs doing.").MaximumLength(FieldLengths.ProblemActionItem.What).WithMessage("At most 500 characters.")
+        RuleFor(f => f.What).NotEmpty().WithMessage("Say what needs doing.").MaximumLength(FieldLengths.ProblemActionItem.What).WithMessage($"At most {FieldLengths.ProblemActionItem.What} characters.")
             .Must(FormRules.IsPlainText).WithMessage("This contains characters that cannot be used.");
-        RuleFor(f => f.Owner).NotEmpty().WithMessage("Say who does it: an officer, a unit or a partner.").MaximumLength(FieldLengths.ProblemActionItem.Owner).WithMessage("At most 150 characters.")
+        RuleFor(f => f.Owner).NotEmpty().WithMessage("Say who does it: an officer, a unit or a partner.").MaximumLength(FieldLengths.ProblemActionItem.Owner).WithMessage($"At most {FieldLengths.ProblemActionItem.Owner} characters.")
             .Must(FormRules.IsPlainText).WithMessage("This contains characters that cannot be used.");
         RuleFor(f => f.Due).Must(d => string.IsNullOrWhiteSpace(d) || CentralTimeInput.TryParseDate(d, out _)).WithMessage("Enter the due date as a date, for example 2026-07-15.");
     }

@@ -85,6 +85,6 @@ public sealed class ProblemAssessmentFormValidator : AbstractValidator<ProblemAs
                 context.AddFailure(nameof(ProblemAssessmentForm.AfterEnd), "The period ends on or after its first day, and lasts at most ten years.");
             }
         });
-        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Problem.AssessmentNotes).WithMessage("Notes are at most 4,000 characters.").Must(FormRules.IsPlainMultilineText).WithMessage("The notes contain characters that cannot be used.");
+        RuleFor(f => f.Notes).MaximumLength(FieldLengths.Problem.AssessmentNotes).WithMessage($"Notes are at most {FieldLengths.Problem.AssessmentNotes} characters.").Must(FormRules.IsPlainMultilineText).WithMessage("The notes contain characters that cannot be used.");
     }
 }

@@ -70,8 +70,8 @@ public sealed class ProblemFormValidator : AbstractValidator<ProblemForm>
     public ProblemFormValidator()
     {
         RuleFor(f => f.Title).NotEmpty().WithMessage("Give the problem a short title.")
-            .MaximumLength(FieldLengths.Problem.Title).WithMessage("The title is at most 150 characters.").Must(FormRules.IsPlainText).WithMessage("The title contains characters that cannot be used.");
-        RuleFor(f => f.Location).MaximumLength(FieldLengths.Problem.Location).WithMessage("The place is at most 200 characters.").Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
+            .MaximumLength(FieldLengths.Problem.Title).WithMessage($"The title is at most {FieldLengths.Problem.Title} characters.").Must(FormRules.IsPlainText).WithMessage("The title contains characters that cannot be used.");
+        RuleFor(f => f.Location).MaximumLength(FieldLengths.Problem.Location).WithMessage($"The place is at most {FieldLengths.Problem.Location} characters.").Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
         RuleFor(f => f.OffenseCodes).Must(c => c.Count <= ProblemLimits.MaxOffenseCodes).WithMessage($"Choose at most {ProblemLimits.MaxOffenseCodes} offense types.")
             .Must(c => c.All(code => code is null || (code.Length <= 10 && FormRules.IsPlainText(code)))).WithMessage("Choose offense types from the list.");
         RuleFor(f => f.OwnerId).MaximumLength(FieldLengths.Problem.OwnerId).WithMessage("Choose the owner from the list.");

@@ -39,6 +39,6 @@ public sealed class UpdateActionItemFormValidator : AbstractValidator<UpdateActi
     public UpdateActionItemFormValidator()
     {
         RuleFor(f => f.Status).NotNull().WithMessage("Choose the status.").IsInEnum().WithMessage("Choose the status from the list.");
-        RuleFor(f => f.Outcome).MaximumLength(FieldLengths.ProblemActionItem.Outcome).WithMessage("The outcome is at most 1,000 characters.").Must(FormRules.IsPlainMultilineText).WithMessage("The outcome contains characters that cannot be used.");
+        RuleFor(f => f.Outcome).MaximumLength(FieldLengths.ProblemActionItem.Outcome).WithMessage($"The outcome is at most {FieldLengths.ProblemActionItem.Outcome} characters.").Must(FormRules.IsPlainMultilineText).WithMessage("The outcome contains characters that cannot be used.");
     }
 }

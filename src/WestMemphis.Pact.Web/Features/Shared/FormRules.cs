@@ -26,7 +26,7 @@ public static partial class FormRules
 
     public static IRuleBuilderOptions<T, string?> EmailRules<T>(this IRuleBuilder<T, string?> rule) => rule
         .NotEmpty().WithMessage("Enter your email address.")
-        .MaximumLength(FieldLengths.Email).WithMessage("Email addresses are at most 256 characters.")
+        .MaximumLength(FieldLengths.Email).WithMessage($"Email addresses are at most {FieldLengths.Email} characters.")
         .Must(e => e is null || IsEmailAddress(e)).WithMessage("Enter an email address like name@example.com.");
 
     public static IRuleBuilderOptions<T, string?> PasswordRules<T>(this IRuleBuilder<T, string?> rule) => rule
@@ -36,7 +36,7 @@ public static partial class FormRules
         .Must(p => p is null || !p.Contains('\0', StringComparison.Ordinal)).WithMessage("Passwords cannot contain that character.");
 
     public static IRuleBuilderOptions<T, string?> PhoneRules<T>(this IRuleBuilder<T, string?> rule) => rule
-        .MaximumLength(FieldLengths.Phone).WithMessage("Phone numbers are at most 30 characters.")
+        .MaximumLength(FieldLengths.Phone).WithMessage($"Phone numbers are at most {FieldLengths.Phone} characters.")
         .Must(p => string.IsNullOrWhiteSpace(p) || PhonePattern().IsMatch(p)).WithMessage("Enter a phone number like 870-555-0100.");
 
     private static readonly ParserOptions StrictAddresses = new()

@@ -132,18 +132,18 @@ public sealed class VolunteerProfileFormValidator : AbstractValidator<VolunteerP
     {
         RuleFor(f => f.Phone).NotEmpty().WithMessage("Enter a phone number so the coordinator can reach you on the day.").PhoneRules();
         RuleFor(f => f.AreaId).Must(a => string.IsNullOrEmpty(a) || int.TryParse(a, out _)).WithMessage("Choose an area from the list.");
-        RuleFor(f => f.Interests).MaximumLength(FieldLengths.VolunteerProfile.Interests).WithMessage("Interests must be 500 characters or fewer.")
+        RuleFor(f => f.Interests).MaximumLength(FieldLengths.VolunteerProfile.Interests).WithMessage($"Interests must be {FieldLengths.VolunteerProfile.Interests} characters or fewer.")
             .Must(FormRules.IsPlainText).WithMessage("Interests contain characters we cannot accept.");
         RuleFor(f => f.AgeGroup).Must(a => new VolunteerProfileForm { AgeGroup = a }.ParsedAgeGroup() is not null)
             .WithMessage("Choose your age group.");
         When(f => f.IsMinor, () =>
         {
             RuleFor(f => f.GuardianName).NotEmpty().WithMessage("Volunteers under 18 need a parent or guardian: enter their name.")
-                .MaximumLength(FieldLengths.VolunteerProfile.GuardianName).WithMessage("The name must be 100 characters or fewer.")
+                .MaximumLength(FieldLengths.VolunteerProfile.GuardianName).WithMessage($"The name must be {FieldLengths.VolunteerProfile.GuardianName} characters or fewer.")
                 .Must(FormRules.IsPlainText).WithMessage("The name contains characters we cannot accept.");
             RuleFor(f => f.GuardianConsent).Equal(true).WithMessage("Your parent or guardian must agree to you volunteering.");
         });
-        RuleFor(f => f.GuardianName).MaximumLength(FieldLengths.VolunteerProfile.GuardianName).WithMessage("The name must be 100 characters or fewer.");
+        RuleFor(f => f.GuardianName).MaximumLength(FieldLengths.VolunteerProfile.GuardianName).WithMessage($"The name must be {FieldLengths.VolunteerProfile.GuardianName} characters or fewer.");
         RuleFor(f => f.AcceptWaiver).Equal(true).WithMessage("Read and accept the volunteer waiver to volunteer.");
         RuleFor(f => f.ReturnUrl).MaximumLength(500);
     }
