@@ -94,19 +94,7 @@ public static class ConcernMonths
         }).Reverse().ToList();
     }
 
-    /// <summary>
-    /// Which counts of a one-column table (with its total) the public results page withholds: a count is withheld when
-    /// its cell or its row total is (<see cref="PublicCrimeTable.Suppress"/>, as /about/results calls it).
-    /// </summary>
-    private static bool[] OneColumn(IReadOnlyList<int> counts, int minimum)
-    {
-        var values = new int[counts.Count, 1];
-        for (var i = 0; i < counts.Count; i++)
-        {
-            values[i, 0] = counts[i];
-        }
-
-        var table = PublicCrimeTable.Suppress(counts.Select((_, i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), values, minimum);
-        return table.Rows.Select(r => r.Cells[0].Suppressed || r.Total.Suppressed).ToArray();
-    }
+    /// <summary>Which counts of a one-column table the public results page withholds (<see cref="PublicCrimeTable.OneColumn"/>).</summary>
+    private static bool[] OneColumn(IReadOnlyList<int> counts, int minimum) =>
+        PublicCrimeTable.OneColumn(counts, minimum).Select(c => c.Suppressed).ToArray();
 }

@@ -75,10 +75,10 @@ public sealed class PublicResultsController(AppDbContext db, EngagementQueries e
         // Month by month over the last twelve months (the same rows whichever single month is chosen).
         var trend = period == year ? figures : await engagement.LoadAsync(year, chosen?.Id, now, cancellationToken);
         var monthLabels = trend.Months.Select(m => m.ToString("MMM yyyy", CultureInfo.InvariantCulture)).ToList();
-        var concernsByMonth = Protected(monthLabels, trend.Concerns.ByMonth.Select(v => (int)v.Value).ToList(), minimum);
+        var concernsByMonth = PublicCrimeTable.OneColumn(trend.Concerns.ByMonth.Select(v => (int)v.Value).ToList(), minimum);
         var byMonth = trend.Months.Select((m, i) => new PublicMonthRow(monthLabels[i],
             (int)Value(trend.Events.ByMonth, m), Value(trend.Volunteers.HoursByMonth, m), (int)Value(trend.Presentations.ByMonth, m),
-            (int)Value(trend.Presentations.PeopleByMonth, m), Cell(concernsByMonth.Rows[i]))).ToList();
+            (int)Value(trend.Presentations.PeopleByMonth, m), concernsByMonth[i])).ToList();
 
         // Area by area for the period chosen (citywide only: an area's page is the area's own row).
         var byArea = new List<PublicAreaRow>();
@@ -90,14 +90,14 @@ public sealed class PublicResultsController(AppDbContext db, EngagementQueries e
                 perArea.Add((a.Name, a.Code, await engagement.LoadAsync(period, a.Id, now, cancellationToken)));
             }
 
-            var received = Protected(perArea.Select(p => p.Name).ToList(), perArea.Select(p => p.Figures.Concerns.Current.Received).ToList(), minimum);
-            var resolved = Protected(perArea.Select(p => p.Name).ToList(), perArea.Select(p => p.Figures.Concerns.Current.Resolved).ToList(), minimum);
+            var received = PublicCrimeTable.OneColumn(perArea.Select(p => p.Figures.Concerns.Current.Received).ToList(), minimum);
+            var resolved = PublicCrimeTable.OneColumn(perArea.Select(p => p.Figures.Concerns.Current.Resolved).ToList(), minimum);
             byArea = perArea.Select((p, i) => new PublicAreaRow(p.Name, p.Code, p.Figures.Events.Held, p.Figures.Volunteers.Current.Hours,
-                p.Figures.Presentations.Current.Given, Cell(received.Rows[i]), Cell(resolved.Rows[i]), p.Figures.Problems.Current.Closed)).ToList();
+                p.Figures.Presentations.Current.Given, received[i], resolved[i], p.Figures.Problems.Current.Closed)).ToList();
         }
 
         // The period's concern figures, withheld the same way when small.
-        var concernTotals = Protected(["Received", "Resolved"], [figures.Concerns.Current.Received, figures.Concerns.Current.Resolved], minimum);
+        var concernTotals = PublicCrimeTable.OneColumn([figures.Concerns.Current.Received, figures.Concerns.Current.Resolved], minimum);
         var c = figures.Concerns.Current;
         var headlines = new List<PublicHeadline>
         {
@@ -107,8 +107,8 @@ public sealed class PublicResultsController(AppDbContext db, EngagementQueries e
             new("Presentations and visits given", Shown(figures.Presentations.Current.Given)),
             new("People reached by presentations", Shown(figures.Presentations.Current.PeopleReached)),
             new("Rusty the Crime Dog appearances", Shown(figures.Presentations.Current.Rusty)),
-            new("Concerns received", Cell(concernTotals.Rows[0])),
-            new("Concerns resolved", Cell(concernTotals.Rows[1])),
+            new("Concerns received", concernTotals[0]),
+            new("Concerns resolved", concernTotals[1]),
             new("Median days to resolve a concern", c.MedianDaysToResolve is { } days && c.Resolved >= minimum ? new PublicCell((int)Math.Round(days, MidpointRounding.AwayFromZero)) : new PublicCell(null)),
             new("Problem-solving projects closed", Shown(figures.Problems.Current.Closed)),
             new("Projects assessed effective", Shown(figures.Problems.Current.AssessedEffective)),
@@ -121,22 +121,7 @@ public sealed class PublicResultsController(AppDbContext db, EngagementQueries e
 
     private static double Value(IReadOnlyList<MonthValue> series, DateOnly month) => series.FirstOrDefault(v => v.Month == month).Value;
 
-    /// <summary>A one-column row's count: withheld when either the cell or its (equal) row total is.</summary>
-    private static PublicCell Cell(PublicCrimeRow row) => row.Cells[0].Suppressed || row.Total.Suppressed ? new PublicCell(null) : row.Cells[0];
-
     private static PublicCell Shown(double value) => new((int)Math.Round(value, MidpointRounding.AwayFromZero));
-
-    /// <summary>One column of counts through the public crime summary's suppression (<see cref="PublicCrimeTable.Suppress"/>).</summary>
-    private static PublicCrimeTable Protected(IReadOnlyList<string> labels, IReadOnlyList<int> counts, int minimum)
-    {
-        var values = new int[counts.Count, 1];
-        for (var i = 0; i < counts.Count; i++)
-        {
-            values[i, 0] = counts[i];
-        }
-
-        return PublicCrimeTable.Suppress(labels, values, minimum);
-    }
 }
 
 public sealed record PublicResultsPage(string? Month, string? AreaCode, string? AreaName, IReadOnlyList<SelectListItem> Months, IReadOnlyList<SelectListItem> Areas,

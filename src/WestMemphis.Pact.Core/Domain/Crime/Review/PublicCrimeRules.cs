@@ -139,6 +139,24 @@ public sealed class PublicCrimeTable
     /// and totals as <see cref="PublishedTableProtection"/> needs so that no withheld count can be pinned down, or told to
     /// be small, from what the page shows. Every withheld cell carries the same label, whatever the reason.
     /// </summary>
+    /// <summary>
+    /// One column of counts (an area's months, the areas of a period) with its total, through <see cref="Suppress"/>:
+    /// a count is withheld when its cell or its (equal) row total is. The public results page and the area pages both
+    /// read their concern counts through here, so they withhold the same ones.
+    /// </summary>
+    public static IReadOnlyList<PublicCell> OneColumn(IReadOnlyList<int> counts, int minimum)
+    {
+        var values = new int[counts.Count, 1];
+        for (var i = 0; i < counts.Count; i++)
+        {
+            values[i, 0] = counts[i];
+        }
+
+        var labels = counts.Select((_, i) => i.ToString(CultureInfo.InvariantCulture)).ToList();
+        return Suppress(labels, values, minimum).Rows
+            .Select(r => r.Cells[0].Suppressed || r.Total.Suppressed ? new PublicCell(null) : r.Cells[0]).ToList();
+    }
+
     public static PublicCrimeTable Suppress(IReadOnlyList<string> labels, int[,] values, int minimum)
     {
         var rows = values.GetLength(0);
