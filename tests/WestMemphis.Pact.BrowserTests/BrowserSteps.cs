@@ -21,5 +21,8 @@ public static class BrowserSteps
 
         // Attached rather than visible: on a phone the log-out button sits in the collapsed menu.
         await Assertions.Expect(page.Locator("form[action='/Account/Logout']")).ToBeAttachedAsync();
+
+        // The page's own scripts (deferred) have run: a test that moves the page's clock next moves it for them too.
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 }
