@@ -23,6 +23,40 @@ public sealed partial class SourceScanTests
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Our own stylesheets close every block they open. A print block once lost its "}" in a merge, and every rule after
+    /// it (the area pages' "You said, we did") silently applied only on paper.
+    /// </summary>
+    [Fact]
+    public void Every_stylesheet_closes_each_block_it_opens()
+    {
+        var problems = new List<string>();
+        foreach (var file in SourceFiles("*.css").Where(f => !f.Contains($"{Path.DirectorySeparatorChar}lib{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var depth = 0;
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                // A rule that starts on the outside (not "@media", not indented) while a block is open is inside it by mistake.
+                if (depth > 0 && line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] != '}' && !line.StartsWith("/*", StringComparison.Ordinal))
+                {
+                    problems.Add($"{Path.GetFileName(file)}:{i + 1} starts at the margin inside an open block: {line}");
+                    break;
+                }
+
+                depth += line.Count(c => c == '{') - line.Count(c => c == '}');
+            }
+
+            if (depth != 0)
+            {
+                problems.Add($"{Path.GetFileName(file)}: {depth} block(s) left open at the end");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Fact]
     public void Views_never_write_raw_html()
     {
