@@ -23,7 +23,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET my/data.json", "GET my/data.csv",
         "GET liaison/contacts.csv", "GET liaison/report.csv", "GET manage/congregations.csv", "GET manage/partners.csv",
         "GET concerns/manage/{id:int}/photo",
-        "GET dashboard/{table}.csv",
+        "GET dashboard/{table}.csv", "GET manage/feedback/{id:int}/qr.svg",
         "GET records/release/concern/{id:int}.csv", "GET records/release/contact/{id:int}.csv", "GET records/release/request/{id:int}.csv",
         "GET records/release/problem/{id:int}.csv", "GET records/release/review/{id:int}.csv",
         "GET crime/review.csv", "GET crime/incidents.csv", "GET crime/import/{id:long}/progress.json", "GET crime/import/{id:long}/rejected.csv",
@@ -284,6 +284,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         };
         await LiaisonSamples.AddAsync(fixture.App, samples);
         await ConcernSamples.AddAsync(fixture.App, samples);
+        await FeedbackSamples.AddAsync(fixture.App, samples);
         await CrimeReviewSamples.AddAsync(fixture.App, samples);
         await CrimeImportSamples.AddAsync(fixture.App, samples);
         await CrimeAdminSamples.AddAsync(fixture.App, samples);

@@ -33,6 +33,8 @@ public sealed class FormLengthsTests
         ["AssignmentForm"] = "LiaisonAssignment",
         ["BlockPartyForm"] = "PresentationRequest",
         ["CancelEventForm"] = "Event",
+        ["CardForm"] = "FeedbackCard",
+        ["FeedbackForm"] = "FeedbackResponse",
         ["ChangePasswordForm"] = null,
         ["CleanupResultForm"] = "CleanupResult",
         ["CloseFollowUpForm"] = "ContactLog",
@@ -130,6 +132,11 @@ public sealed class FormLengthsTests
     /// <summary>Text fields of a form that are not saved into a text column, and why.</summary>
     private static readonly Dictionary<(string Form, string Field), string> NotSaved = new()
     {
+        [("CardForm", "Program")] = "parsed to a program from the list",
+        [("CardForm", "AreaId")] = "parsed to a number",
+        [("FeedbackForm", "Listened")] = "parsed to an answer (Yes, Partly, No)",
+        [("FeedbackForm", "FeelSafer")] = "parsed to an answer (Yes, Partly, No)",
+        [("FeedbackForm", "WouldCall")] = "parsed to an answer (Yes, Partly, No)",
         [("AddActionItemForm", "Due")] = "parsed to a date",
         [("ProblemAssessmentForm", "AfterStart")] = "parsed to a date",
         [("ProblemAssessmentForm", "AfterEnd")] = "parsed to a date",

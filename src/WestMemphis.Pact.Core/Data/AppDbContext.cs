@@ -26,6 +26,9 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CleanupResult> CleanupResults => Set<CleanupResult>();
     public DbSet<EventFollow> EventFollows => Set<EventFollow>();
     public DbSet<HoursLetter> HoursLetters => Set<HoursLetter>();
+    public DbSet<Domain.Feedback.FeedbackCard> FeedbackCards => Set<Domain.Feedback.FeedbackCard>();
+    public DbSet<Domain.Feedback.FeedbackResponse> FeedbackResponses => Set<Domain.Feedback.FeedbackResponse>();
+    public DbSet<Domain.Feedback.FeedbackInvitation> FeedbackInvitations => Set<Domain.Feedback.FeedbackInvitation>();
 
     // Presentations, appearances and the schools directory
     public DbSet<School> Schools => Set<School>();

@@ -30,6 +30,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         typeof(HoursLetter), typeof(HoursLetterShift),
         // A retention run writes one explicit entry (RetentionRun) with its counts per kind.
         typeof(Domain.Records.RetentionRun),
+        // Feedback answers are anonymous by promise; an audit row of each would add who was signed in and when. An
+        // invitation holds only which record it was for; it is made with that record's own audited change.
+        typeof(Domain.Feedback.FeedbackResponse), typeof(Domain.Feedback.FeedbackInvitation),
         typeof(Domain.Crime.Incident), typeof(Domain.Crime.IncidentOffense), typeof(Domain.Crime.ImportBatch), typeof(Domain.Crime.ImportRejectedRow),
     };
 

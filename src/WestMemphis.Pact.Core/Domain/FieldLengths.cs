@@ -169,6 +169,13 @@ public static class FieldLengths
         public const int UserId = FieldLengths.UserId;
     }
 
+    public static class Feedback
+    {
+        public const int CardCode = Domain.Feedback.FeedbackCardCode.Length;
+        public const int SourceKey = 40;
+        public const int TokenHash = StatusLink.HashLength;
+    }
+
     public static class HoursLetter
     {
         public const int VerificationCode = global::WestMemphis.Pact.Domain.HoursLetterCode.Length;

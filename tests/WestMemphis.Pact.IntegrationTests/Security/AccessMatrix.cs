@@ -253,6 +253,18 @@ public static class AccessMatrix
         ["GET manage/schools/{id:int}/edit"] = Access.Coordinator,
         ["POST manage/schools/{id:int}/edit"] = Access.Coordinator,
 
+        // Feedback cards (issue 23): the three questions are anonymous and public; staff make and print the cards
+        ["GET feedback/{code}"] = Access.Anonymous,
+        ["POST feedback/{code}"] = Access.Anonymous,
+        ["GET feedback/answer/{token}"] = Access.Anonymous,
+        ["POST feedback/answer/{token}"] = Access.Anonymous,
+        ["GET feedback/thanks"] = Access.Anonymous,
+        ["GET manage/feedback"] = Access.Staff,
+        ["POST manage/feedback"] = Access.Staff,
+        ["GET manage/feedback/{id:int}/card"] = Access.Staff,
+        ["GET manage/feedback/{id:int}/qr.svg"] = Access.Staff,
+        ["POST manage/feedback/{id:int}/retire"] = Access.Staff,
+
         // Concerns (issue 11)
         ["GET concerns/new"] = Access.Anonymous,
         ["POST concerns/new"] = Access.Anonymous,

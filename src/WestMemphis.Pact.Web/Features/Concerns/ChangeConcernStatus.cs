@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Concerns;
+using WestMemphis.Pact.Domain.Feedback;
+using WestMemphis.Pact.Web.Features.Feedback;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
@@ -11,7 +13,8 @@ namespace WestMemphis.Pact.Web.Features.Concerns;
 public sealed partial class ManageConcernsController
 {
     [HttpPost("{id:int}/status")]
-    public async Task<IActionResult> ChangeStatus(int id, ConcernStatusForm form, [FromServices] IValidator<ConcernStatusForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> ChangeStatus(int id, ConcernStatusForm form, [FromServices] IValidator<ConcernStatusForm> validator, [FromServices] FeedbackInvitations feedback,
+        CancellationToken cancellationToken)
     {
         var concern = await db.Concerns.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (concern is null)
@@ -37,6 +40,10 @@ public sealed partial class ManageConcernsController
 
         ConcernRules.Move(concern, form.Status.Value, FormRules.Clean(form.Reason), clock.GetUtcNow().UtcDateTime);
         emails.StatusChanged(concern);
+        if (concern.Status == ConcernStatus.Resolved && ConcernIntake.EmailTo(concern, ConcernNews.StatusChanged) is { } reporter)
+        {
+            await feedback.AskOnceAsync("concern", id, FeedbackProgram.ResolvedConcern, concern.AreaId, reporter, null, cancellationToken);
+        }
 
         return await SaveAsync(concern, $"Concern {concern.ReferenceCode} is now {Sentence.Inside(ConcernRules.Label(concern.Status))}.", cancellationToken);
     }

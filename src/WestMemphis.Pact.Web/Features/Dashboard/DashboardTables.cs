@@ -90,8 +90,15 @@ public static class DashboardTables
                  Row("Problems assessed effective", f.Problems.Current.AssessedEffective, f.Problems.YearEarlier.AssessedEffective)]),
             new("partners-by-kind", "Partners by kind", ["Kind", "Active", "Met in the period"],
                 f.Partners.ByKind.Select(k => Row(k.Label, k.Current, k.Other)).ToList()),
+            new("feedback", "What people said (feedback cards and emailed questions)", ["Program", "Area", "Answers", "Felt listened to (%)", "Feel safer (%)", "Would call us (%)"],
+                f.Feedback.Select(r => r.Responses is null
+                    ? Row(r.Program, r.Area, Withheld, Withheld, Withheld, Withheld)
+                    : Row(r.Program, r.Area, r.Responses, r.ListenedPercent, r.SaferPercent, r.CallPercent)).ToList()),
         ];
     }
+
+    /// <summary>A figure from too few answers to show (<see cref="Domain.Feedback.FeedbackRules.MinimumResponses"/>).</summary>
+    public const string Withheld = "withheld";
 
     private static IReadOnlyList<object?> Row(params object?[] cells) => cells;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Dashboard;
+using WestMemphis.Pact.Domain.Feedback;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Shared;
 
@@ -30,7 +31,26 @@ public sealed class EngagementQueries(AppDbContext db)
             await ContactsAsync(window, areaId, cancellationToken),
             await PartnersAsync(window, areaId, cancellationToken),
             await ConcernsAsync(window, areaId, cancellationToken),
-            await ProblemsAsync(window, areaId, cancellationToken));
+            await ProblemsAsync(window, areaId, cancellationToken),
+            await FeedbackAsync(window, areaId, cancellationToken));
+    }
+
+    /// <summary>Feedback cards' and emailed questions' answers in the period, by program and area, small groups withheld.</summary>
+    private async Task<IReadOnlyList<FeedbackRow>> FeedbackAsync(Window w, int? areaId, CancellationToken cancellationToken)
+    {
+        var (start, end) = (w.Period.StartUtc(Zone), w.EndUtc);
+        var query = db.FeedbackResponses.AsNoTracking().Where(r => r.CreatedUtc >= start && r.CreatedUtc < end);
+        if (areaId is { } area)
+        {
+            query = query.Where(r => r.AreaId == area);
+        }
+
+        var tallies = await query.GroupBy(r => new { r.Program, r.AreaId })
+            .Select(g => new FeedbackTally(g.Key.Program, g.Key.AreaId, g.Count(),
+                g.Count(r => r.Listened == FeedbackAnswer.Yes), g.Count(r => r.FeelSafer == FeedbackAnswer.Yes), g.Count(r => r.WouldCall == FeedbackAnswer.Yes)))
+            .ToListAsync(cancellationToken);
+        var names = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return FeedbackRules.Summarise(tallies, names);
     }
 
     private async Task<ConcernsSection> ConcernsAsync(Window w, int? areaId, CancellationToken cancellationToken)

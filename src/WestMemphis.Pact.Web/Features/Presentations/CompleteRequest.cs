@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Domain.Feedback;
+using WestMemphis.Pact.Web.Features.Feedback;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
@@ -13,9 +15,10 @@ namespace WestMemphis.Pact.Web.Features.Presentations;
 public sealed partial class ManagePresentationsController
 {
     [HttpPost("{id:int}/complete")]
-    public async Task<IActionResult> Complete(int id, CompleteForm form, [FromServices] IValidator<CompleteForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Complete(int id, CompleteForm form, [FromServices] IValidator<CompleteForm> validator, [FromServices] FeedbackInvitations feedback,
+        CancellationToken cancellationToken)
     {
-        var r = await db.PresentationRequests.Include(x => x.Appearance).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        var r = await db.PresentationRequests.Include(x => x.Appearance).Include(x => x.School).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
         if (r is null)
         {
             return NotFound();
@@ -42,6 +45,7 @@ public sealed partial class ManagePresentationsController
         db.ExpectVersion(r, version);
         var detail = PresentationRequestStatusRules.Complete(r, RequestVisitForm.Number(form.PeopleReached, 0, 100_000), FormRules.Clean(form.Notes), now);
         audit.Add("StatusChanged", nameof(PresentationRequest), id.ToString(CultureInfo.InvariantCulture), detail);
+        await feedback.AskOnceAsync("request", id, FeedbackRules.ProgramFor(r.Kind), r.School?.AreaId, r.RequesterEmail, r.RequesterName, cancellationToken);
         if (!await SaveAsync(cancellationToken))
         {
             return await DetailsViewAsync(id, cancellationToken);

@@ -76,6 +76,7 @@ public static class ServiceRegistration
         WestMemphis.Pact.Web.Features.CrimeAdmin.CrimeAdminServiceCollectionExtensions.AddCrimeAdminFeature(services, configuration);
         services.AddScoped<WestMemphis.Pact.Web.Features.Records.ReleasePackets>();
         WestMemphis.Pact.Web.Features.Admin.RecordsServiceCollectionExtensions.AddRecordsFeature(services, configuration);
+        WestMemphis.Pact.Web.Features.Feedback.FeedbackServiceCollectionExtensions.AddFeedbackFeature(services, configuration);
 
         AddIdentity(services, configuration, environment);
         AddEmail(services);
