@@ -57,6 +57,8 @@ public sealed class FeedbackRulesTests
         Assert.Null(rows.Single(r => r.Program == "Coffee with a Cop" && r.IsTotal).Responses);
         Assert.Null(rows.Single(r => r.Program == "Park and Walk" && r.IsTotal).Responses);
         Assert.Equal(22, rows.Last().Responses);
+        // Its area rows go with it: Ward 1's 20 would otherwise be the withheld total.
+        Assert.All(rows.Where(r => !r.IsTotal), r => Assert.Null(r.Responses));
     }
 
     [Fact]

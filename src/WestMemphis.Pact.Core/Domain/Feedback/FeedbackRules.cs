@@ -103,13 +103,15 @@ public static class FeedbackRules
                 .ToList();
             var shown = PublicCrimeTable.OneColumn(areas.Select(t => t.Responses).ToList(), minimum);
             var label = Label(programs[p].Key);
+            // A withheld total withholds its areas too: shown, they would add up to it.
+            var totalWithheld = shownTotals[p].Value is null;
             for (var a = 0; a < areas.Count; a++)
             {
                 var name = areas[a].AreaId is { } id ? areaNames.GetValueOrDefault(id, "Unknown area") : "City-wide";
-                rows.Add(Row(label, name, areas[a], shown[a].Value is null, false));
+                rows.Add(Row(label, name, areas[a], totalWithheld || shown[a].Value is null, false));
             }
 
-            rows.Add(Row(label, "All areas", programTotals[p], shownTotals[p].Value is null, true));
+            rows.Add(Row(label, "All areas", programTotals[p], totalWithheld, true));
         }
 
         if (programs.Count > 0)

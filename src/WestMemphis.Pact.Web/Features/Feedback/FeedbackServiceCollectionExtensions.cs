@@ -7,6 +7,7 @@ public static class FeedbackServiceCollectionExtensions
     {
         _ = configuration;
         services.AddScoped<FeedbackInvitations>();
+        services.AddScoped<DemoFeedbackSeeder>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public sealed class DatabaseInitializer(
     WestMemphis.Pact.Web.Features.Concerns.ConcernsSeeder concerns,
     WestMemphis.Pact.Web.Features.CrimeImport.DemoIncidentsSeeder demoIncidents,
     WestMemphis.Pact.Web.Features.Crime.DemoCrimeReviewSeeder demoCrimeReview,
+    WestMemphis.Pact.Web.Features.Feedback.DemoFeedbackSeeder demoFeedback,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -44,6 +45,7 @@ public sealed class DatabaseInitializer(
         // After the demo street ranges (they place the incidents); before the meeting, whose figures are taken from them.
         await demoIncidents.SeedAsync(cancellationToken);
         await demoCrimeReview.SeedAsync(cancellationToken);
+        await demoFeedback.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
