@@ -25,6 +25,8 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<VolunteerProfile> VolunteerProfiles => Set<VolunteerProfile>();
     public DbSet<CleanupResult> CleanupResults => Set<CleanupResult>();
     public DbSet<EventFollow> EventFollows => Set<EventFollow>();
+    public DbSet<AreaFollow> AreaFollows => Set<AreaFollow>();
+    public DbSet<AreaFollowLink> AreaFollowLinks => Set<AreaFollowLink>();
     public DbSet<HoursLetter> HoursLetters => Set<HoursLetter>();
 
     // Presentations, appearances and the schools directory

@@ -169,6 +169,17 @@ public static class FieldLengths
         public const int UserId = FieldLengths.UserId;
     }
 
+    public static class AreaFollow
+    {
+        public const int Email = FieldLengths.Email;
+        public const int UserId = FieldLengths.UserId;
+    }
+
+    public static class AreaFollowLink
+    {
+        public const int TokenHash = global::WestMemphis.Pact.Domain.StatusLink.HashLength;
+    }
+
     public static class HoursLetter
     {
         public const int VerificationCode = global::WestMemphis.Pact.Domain.HoursLetterCode.Length;
@@ -257,6 +268,7 @@ public static class FieldLengths
         public const int Kind = 50;
         public const int ClaimedBy = 100;
         public const int LastError = 2000;
+        public const int UnsubscribeUrl = 500;
     }
 
     public static class School
