@@ -384,6 +384,79 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ConfirmationSentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("LastDigestWeekOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AreaId", "Email")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmedUtc", "LastDigestWeekOf");
+
+                    b.ToTable("AreaFollows");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AreaFollowId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaFollowId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("AreaFollowLinks");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2018,6 +2091,10 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "NextAttemptUtc");
@@ -2919,6 +2996,33 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Area");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.AreaFollow", "AreaFollow")
+                        .WithMany("Links")
+                        .HasForeignKey("AreaFollowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AreaFollow");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.BookableResource", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "User")
@@ -3525,6 +3629,11 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Appearance", b =>
                 {
                     b.Navigation("Bookings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>

@@ -365,6 +365,75 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmationSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDigestWeekOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AreaId", "Email")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmedUtc", "LastDigestWeekOf");
+
+                    b.ToTable("AreaFollows");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaFollowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaFollowId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("AreaFollowLinks");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1943,6 +2012,10 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "NextAttemptUtc");
@@ -2823,6 +2896,33 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Area");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.AreaFollow", "AreaFollow")
+                        .WithMany("Links")
+                        .HasForeignKey("AreaFollowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AreaFollow");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.BookableResource", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "User")
@@ -3429,6 +3529,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Appearance", b =>
                 {
                     b.Navigation("Bookings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
