@@ -47,7 +47,7 @@ public sealed class AreaDigestTests(DigestMondayFactory app) : IClassFixture<Dig
         var (subject, _, confirmLink) = await app.LatestMailAsync(email, "/areas/follow/confirm/");
         Assert.Contains("Ward 2", subject);
         var confirm = await client.GetPageAsync(new Uri(confirmLink!).PathAndQuery);
-        Assert.Equal("no-store", confirm.Response.Headers.CacheControl?.ToString());
+        Assert.Contains("no-store", confirm.Response.Headers.CacheControl?.ToString());
         Assert.Null(await app.WithDbAsync(db => db.AreaFollows.Where(f => f.Email == email).Select(f => f.ConfirmedUtc).SingleAsync())); // the GET confirms nothing
         var confirmed = await client.SubmitAsync(confirm);
         Assert.Contains("You follow Ward 2", confirmed.Text);
