@@ -27,6 +27,7 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EventFollow> EventFollows => Set<EventFollow>();
     public DbSet<AreaFollow> AreaFollows => Set<AreaFollow>();
     public DbSet<AreaFollowLink> AreaFollowLinks => Set<AreaFollowLink>();
+    public DbSet<Domain.Crime.CrimeFlagAlert> CrimeFlagAlerts => Set<Domain.Crime.CrimeFlagAlert>();
     public DbSet<HoursLetter> HoursLetters => Set<HoursLetter>();
 
     // Presentations, appearances and the schools directory

@@ -28,3 +28,13 @@ public class AreaFollowLinkConfiguration : IEntityTypeConfiguration<AreaFollowLi
         builder.HasOne(l => l.AreaFollow).WithMany(f => f.Links).HasForeignKey(l => l.AreaFollowId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class CrimeFlagAlertConfiguration : IEntityTypeConfiguration<Domain.Crime.CrimeFlagAlert>
+{
+    public void Configure(EntityTypeBuilder<Domain.Crime.CrimeFlagAlert> builder)
+    {
+        builder.HasOne(a => a.Area).WithMany().HasForeignKey(a => a.AreaId).OnDelete(DeleteBehavior.Restrict);
+        // Once per flag, across instances: a second instance's insert of the same episode fails.
+        builder.HasIndex(a => new { a.AreaId, a.Category, a.Episode }).IsUnique();
+    }
+}

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class AreaFollows : Migration
+    public partial class AreaFollowsAndFlagAlerts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -47,6 +47,32 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CrimeFlagAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AreaId = table.Column<int>(type: "int", nullable: false),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    Episode = table.Column<int>(type: "int", nullable: false),
+                    ReviewEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Current = table.Column<int>(type: "int", nullable: false),
+                    Previous = table.Column<int>(type: "int", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClearedUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrimeFlagAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CrimeFlagAlerts_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -96,6 +122,12 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                 name: "IX_AreaFollows_UserId",
                 table: "AreaFollows",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CrimeFlagAlerts_AreaId_Category_Episode",
+                table: "CrimeFlagAlerts",
+                columns: new[] { "AreaId", "Category", "Episode" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -103,6 +135,9 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AreaFollowLinks");
+
+            migrationBuilder.DropTable(
+                name: "CrimeFlagAlerts");
 
             migrationBuilder.DropTable(
                 name: "AreaFollows");

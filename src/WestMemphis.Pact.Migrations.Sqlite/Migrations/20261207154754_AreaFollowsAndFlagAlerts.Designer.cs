@@ -11,8 +11,8 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207153202_AreaFollows")]
-    partial class AreaFollows
+    [Migration("20261207154754_AreaFollowsAndFlagAlerts")]
+    partial class AreaFollowsAndFlagAlerts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -781,6 +781,44 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("AreaSourceMappings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClearedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Episode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Previous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "Category", "Episode")
+                        .IsUnique();
+
+                    b.ToTable("CrimeFlagAlerts");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
@@ -3005,6 +3043,17 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Area");

@@ -12,8 +12,8 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207153233_AreaFollows")]
-    partial class AreaFollows
+    [Migration("20261207155004_AreaFollowsAndFlagAlerts")]
+    partial class AreaFollowsAndFlagAlerts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -816,6 +816,46 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("AreaSourceMappings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ClearedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Current")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Episode")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Previous")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReviewEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "Category", "Episode")
+                        .IsUnique();
+
+                    b.ToTable("CrimeFlagAlerts");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
@@ -3105,6 +3145,17 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Area");
