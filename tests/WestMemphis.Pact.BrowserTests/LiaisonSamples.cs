@@ -20,6 +20,18 @@ public static class LiaisonSamples
         });
         var area = await app.AreaIdAsync("W2");
         samples["GET areas/{area}"] = "/areas/ward-2";
+        samples["GET areas/{area}/follow"] = "/areas/ward-2/follow";
+        // A pending follow of Ward 2 with one link secret: its confirm page asks to confirm, its stop page to stop.
+        var followToken = WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.New();
+        await app.WithDbAsync(async db =>
+        {
+            var follow = new WestMemphis.Pact.Domain.AreaFollow { AreaId = area, Email = $"sample-{Guid.NewGuid():N}@example.com", CreatedUtc = DateTime.UtcNow };
+            follow.Links.Add(new WestMemphis.Pact.Domain.AreaFollowLink { TokenHash = WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.Hash(followToken), CreatedUtc = DateTime.UtcNow });
+            db.AreaFollows.Add(follow);
+            return await db.SaveChangesAsync();
+        });
+        samples["GET areas/follow/confirm/{token}"] = $"/areas/follow/confirm/{followToken}";
+        samples["GET areas/follow/stop/{token}"] = $"/areas/follow/stop/{followToken}";
         samples["GET admin/areas/{id:int}"] = $"/admin/areas/{area}";
         samples["GET liaison/areas/{id:int}"] = $"/liaison/areas/{area}";
         samples["GET manage/congregations/{id:int}"] = $"/manage/congregations/{congregation.Id}";

@@ -47,6 +47,7 @@ public sealed class FormLengthsTests
         ["DeclineForm"] = "PresentationRequest",
         ["EmailForm"] = null,
         ["EventForm"] = "Event",
+        ["FollowAreaForm"] = "AreaFollow",
         ["LinkForm"] = null,
         ["LinkProblemForm"] = null,
         ["LogMeetingConcernForm"] = "Concern",

@@ -25,6 +25,9 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<VolunteerProfile> VolunteerProfiles => Set<VolunteerProfile>();
     public DbSet<CleanupResult> CleanupResults => Set<CleanupResult>();
     public DbSet<EventFollow> EventFollows => Set<EventFollow>();
+    public DbSet<AreaFollow> AreaFollows => Set<AreaFollow>();
+    public DbSet<AreaFollowLink> AreaFollowLinks => Set<AreaFollowLink>();
+    public DbSet<Domain.Crime.CrimeFlagAlert> CrimeFlagAlerts => Set<Domain.Crime.CrimeFlagAlert>();
     public DbSet<HoursLetter> HoursLetters => Set<HoursLetter>();
     public DbSet<Domain.Feedback.FeedbackCard> FeedbackCards => Set<Domain.Feedback.FeedbackCard>();
     public DbSet<Domain.Feedback.FeedbackResponse> FeedbackResponses => Set<Domain.Feedback.FeedbackResponse>();

@@ -28,6 +28,10 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         // A letter of hours served: its issue has an explicit entry (HoursLetterIssued) with its figures; its lines are
         // written with it and never change.
         typeof(HoursLetter), typeof(HoursLetterShift),
+        // Following an area by email (ADR 0023): the address is deleted when the person stops, which an audit row of it
+        // would outlive; the links are hashes of secrets. A flag alert is the worker's record that it sent one (the emails
+        // are in the outbox).
+        typeof(AreaFollow), typeof(AreaFollowLink), typeof(Domain.Crime.CrimeFlagAlert),
         // A retention run writes one explicit entry (RetentionRun) with its counts per kind.
         typeof(Domain.Records.RetentionRun),
         // Feedback answers are anonymous by promise; an audit row of each would add who was signed in and when. An

@@ -173,7 +173,18 @@ public static class FieldLengths
     {
         public const int CardCode = Domain.Feedback.FeedbackCardCode.Length;
         public const int SourceKey = 40;
-        public const int TokenHash = StatusLink.HashLength;
+        public const int TokenHash = global::WestMemphis.Pact.Domain.StatusLink.HashLength;
+    }
+
+    public static class AreaFollow
+    {
+        public const int Email = FieldLengths.Email;
+        public const int UserId = FieldLengths.UserId;
+    }
+
+    public static class AreaFollowLink
+    {
+        public const int TokenHash = global::WestMemphis.Pact.Domain.StatusLink.HashLength;
     }
 
     public static class HoursLetter
@@ -264,6 +275,7 @@ public static class FieldLengths
         public const int Kind = 50;
         public const int ClaimedBy = 100;
         public const int LastError = 2000;
+        public const int UnsubscribeUrl = 500;
     }
 
     public static class School

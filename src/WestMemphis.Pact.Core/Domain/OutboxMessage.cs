@@ -18,6 +18,12 @@ public class OutboxMessage
     public string? AttachmentContentType { get; set; }
     public byte[]? AttachmentContent { get; set; }
 
+    /// <summary>
+    /// The one-click stop address of a mailing (the area digest): sent as the <c>List-Unsubscribe</c> header with
+    /// <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> (RFC 8058). Null for a one-off message.
+    /// </summary>
+    public string? UnsubscribeUrl { get; set; }
+
     /// <summary>What caused it, for the admin view (for example "AccountConfirmation").</summary>
     public required string Kind { get; set; }
 

@@ -384,6 +384,79 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.ToTable("Areas");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ConfirmationSentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("LastDigestWeekOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("AreaId", "Email")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmedUtc", "LastDigestWeekOf");
+
+                    b.ToTable("AreaFollows");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AreaFollowId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaFollowId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("AreaFollowLinks");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -740,6 +813,46 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("AreaSourceMappings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ClearedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Current")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Episode")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Previous")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReviewEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "Category", "Episode")
+                        .IsUnique();
+
+                    b.ToTable("CrimeFlagAlerts");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
@@ -2133,6 +2246,10 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "NextAttemptUtc");
@@ -3034,6 +3151,33 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Navigation("Area");
                 });
 
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.AreaFollow", "AreaFollow")
+                        .WithMany("Links")
+                        .HasForeignKey("AreaFollowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AreaFollow");
+                });
+
             modelBuilder.Entity("WestMemphis.Pact.Domain.BookableResource", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "User")
@@ -3113,6 +3257,17 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
+                {
+                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Area");
@@ -3650,6 +3805,11 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Appearance", b =>
                 {
                     b.Navigation("Bookings");
+                });
+
+            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>

@@ -155,6 +155,10 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
                 CreatedUtc = pastStart.AddDays(-5), CheckedInUtc = pastStart, CheckedOutUtc = pastStart.AddHours(2.5), IdempotencyKey = Guid.NewGuid().ToString("N"),
             });
             db.EventFollows.Add(new EventFollow { UserId = user.Id, Type = EventType.ParkAndWalk, CreatedUtc = DateTime.UtcNow });
+            // The area digest, as the account's and as a follow of the same address made signed out.
+            var areas = await db.Areas.OrderBy(a => a.Id).Select(a => a.Id).Take(2).ToListAsync();
+            db.AreaFollows.Add(new AreaFollow { AreaId = areas[0], Email = email.ToLowerInvariant(), UserId = user.Id, CreatedUtc = DateTime.UtcNow, ConfirmedUtc = DateTime.UtcNow });
+            db.AreaFollows.Add(new AreaFollow { AreaId = areas[1], Email = email.ToLowerInvariant(), CreatedUtc = DateTime.UtcNow, ConfirmedUtc = DateTime.UtcNow });
             await db.SaveChangesAsync();
         });
         var code = await client.ReportConcernAsync(email);
@@ -220,6 +224,7 @@ public sealed class YourDataTests(PactFactory factory) : IClassFixture<PactFacto
             Assert.False(await db.UserRoles.AnyAsync(r => r.UserId == user.Id));
             Assert.False(await db.VolunteerProfiles.AnyAsync(p => p.UserId == user.Id));
             Assert.False(await db.EventFollows.AnyAsync(f => f.UserId == user.Id));
+            Assert.False(await db.AreaFollows.AnyAsync(f => f.UserId == user.Id || f.Email == email.ToLowerInvariant()));
             Assert.False(await db.OutboxMessages.AnyAsync(m => m.ToAddress == email));
             Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "AccountClosed" && a.RecordId == user.Id && a.UserName == null));
         });

@@ -18,6 +18,7 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(m => m.Kind).HasMaxLength(FieldLengths.OutboxMessage.Kind);
         builder.Property(m => m.ClaimedBy).HasMaxLength(FieldLengths.OutboxMessage.ClaimedBy);
         builder.Property(m => m.LastError).HasMaxLength(FieldLengths.OutboxMessage.LastError);
+        builder.Property(m => m.UnsubscribeUrl).HasMaxLength(FieldLengths.OutboxMessage.UnsubscribeUrl);
         builder.HasIndex(m => new { m.Status, m.NextAttemptUtc });
     }
 }

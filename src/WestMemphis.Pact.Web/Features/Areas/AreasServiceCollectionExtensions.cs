@@ -13,6 +13,10 @@ public static class AreasServiceCollectionExtensions
         services.Configure<LandmarkOptions>(configuration.GetSection(LandmarkOptions.Section));
         services.AddScoped<IAreaLocator, AreaLocator>();
         services.AddScoped<DemoLiaisonSeeder>();
+        services.AddScoped<AreaFollows>();
+        services.Configure<AreaDigestOptions>(configuration.GetSection(AreaDigestOptions.Section));
+        services.AddSingleton<AreaDigestService>();
+        services.AddHostedService(sp => sp.GetRequiredService<AreaDigestService>());
         return services;
     }
 }

@@ -10,6 +10,9 @@ public static class CrimeServiceCollectionExtensions
         services.Configure<PublicCrimeOptions>(configuration.GetSection(PublicCrimeOptions.Section));
         services.AddScoped<CrimeReviewQueries>();
         services.AddScoped<DemoCrimeReviewSeeder>();
+        services.Configure<CrimeAlertOptions>(configuration.GetSection(CrimeAlertOptions.Section));
+        services.AddSingleton<CrimeFlagAlertService>();
+        services.AddHostedService(sp => sp.GetRequiredService<CrimeFlagAlertService>());
         return services;
     }
 }

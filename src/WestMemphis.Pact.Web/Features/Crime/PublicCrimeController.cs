@@ -39,7 +39,18 @@ public sealed class PublicCrimeController(AppDbContext db, TimeProvider clock, I
             }
         }
 
-        var span = new DateSpan(chosen, chosen.AddMonths(1).AddDays(-1));
+        var (table, nothingPublished) = await TableAsync(db, chosen, settings, cancellationToken);
+        return View(new PublicCrimeViewModel(chosen, months, table, problem, settings.WithheldDays, nothingPublished));
+    }
+
+    /// <summary>
+    /// The public table of one closed month, rows in the areas' order (then "not located"), exactly as /crime shows it;
+    /// the area digest reads its figures here, so it withholds what the page withholds. NothingPublished: no offense
+    /// type is public (a locked type never counts).
+    /// </summary>
+    public static async Task<(PublicCrimeTable Table, bool NothingPublished)> TableAsync(AppDbContext db, DateOnly month, PublicCrimeOptions settings, CancellationToken cancellationToken)
+    {
+        var span = new DateSpan(month, month.AddMonths(1).AddDays(-1));
         var (from, to) = span.ToUtc(CrimeReviewQueries.Zone);
         var counts = await db.IncidentOffenses.AsNoTracking()
             .Where(o => o.OccurredAtUtc >= from && o.OccurredAtUtc < to)
@@ -54,9 +65,8 @@ public sealed class PublicCrimeController(AppDbContext db, TimeProvider clock, I
             counts.Select(c => new PublicCount(c.NibrsCode is not null && sensitive.Contains(c.NibrsCode) ? null : c.AreaId,
                 CrimeReviewQueries.Against(c.Category), c.NibrsCode, c.IsDomestic, c.IsJuvenile, c.Count)),
             published, settings);
-        // Nothing published (a locked type never counts): say so rather than show a table of zeros.
         var nothingPublished = !codes.Any(c => c.IsPublic && !OffensePublishing.IsLocked(c.Code, c.IsSensitive));
-        return View(new PublicCrimeViewModel(chosen, months, table, problem, settings.WithheldDays, nothingPublished));
+        return (table, nothingPublished);
     }
 }
 

@@ -27,6 +27,7 @@ public sealed class AccountClosure(AppDbContext db, UserManager<ApplicationUser>
         var userId = user.Id;
         var oldEmail = user.Email;
         var emailConfirmed = user.EmailConfirmed;
+        var followAddress = emailConfirmed && oldEmail is not null ? Areas.AreaFollows.Normalize(oldEmail) : null;
 
         // First the seats, each in the cancellation's own transaction (it locks the shift and promotes the waitlist).
         var cancelled = await CancelOpenSignupsAsync(userId, cancellationToken);
@@ -42,6 +43,8 @@ public sealed class AccountClosure(AppDbContext db, UserManager<ApplicationUser>
             await db.StatusLinks.Where(l => (l.PresentationRequestId != null && requestIds.Contains(l.PresentationRequestId.Value))
                 || (l.ConcernId != null && concernIds.Contains(l.ConcernId.Value))).ExecuteDeleteAsync(cancellationToken);
             await db.EventFollows.Where(f => f.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            // Area digests: the account's, and any follow of its confirmed address (the links go with them, by cascade).
+            await db.AreaFollows.Where(f => f.UserId == userId || (followAddress != null && f.Email == followAddress)).ExecuteDeleteAsync(cancellationToken);
             await db.VolunteerProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
             if (oldEmail is not null)
             {

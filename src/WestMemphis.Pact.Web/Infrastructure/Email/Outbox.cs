@@ -9,7 +9,7 @@ namespace WestMemphis.Pact.Web.Infrastructure.Email;
 /// </summary>
 public sealed class Outbox(AppDbContext db, TimeProvider clock)
 {
-    public OutboxMessage Enqueue(string kind, string toAddress, string? toName, string subject, string textBody, string? htmlBody = null)
+    public OutboxMessage Enqueue(string kind, string toAddress, string? toName, string subject, string textBody, string? htmlBody = null, string? unsubscribeUrl = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new OutboxMessage
@@ -20,6 +20,7 @@ public sealed class Outbox(AppDbContext db, TimeProvider clock)
             Subject = subject,
             TextBody = textBody,
             HtmlBody = htmlBody,
+            UnsubscribeUrl = unsubscribeUrl,
             CreatedUtc = now,
             NextAttemptUtc = now,
             Status = OutboxStatus.Pending,

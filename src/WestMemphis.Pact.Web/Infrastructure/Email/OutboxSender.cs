@@ -133,9 +133,15 @@ public sealed class OutboxSender(
         return true;
     }
 
-    private MimeMessage Compose(OutboxMessage message)
+    private MimeMessage Compose(OutboxMessage message) => Compose(message, options.Value);
+
+    /// <summary>
+    /// The message as it goes out. A mailing's stop address becomes the RFC 2369 <c>List-Unsubscribe</c> header and,
+    /// with <c>List-Unsubscribe-Post</c>, the RFC 8058 one-click form: the mail provider POSTs
+    /// <c>List-Unsubscribe=One-Click</c> to that address.
+    /// </summary>
+    public static MimeMessage Compose(OutboxMessage message, MailOptions mail)
     {
-        var mail = options.Value;
         var mime = new MimeMessage
         {
             Subject = message.Subject,
@@ -151,6 +157,12 @@ public sealed class OutboxSender(
         }
 
         mime.Body = body.ToMessageBody();
+        if (message.UnsubscribeUrl is { Length: > 0 } stop)
+        {
+            mime.Headers.Add("List-Unsubscribe", $"<{stop}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         return mime;
     }
 }

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Domain.Crime;
+using WestMemphis.Pact.Domain.Crime.Review;
+using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Web.Infrastructure.Background;
+using WestMemphis.Pact.Web.Infrastructure.Email;
+
+namespace WestMemphis.Pact.Web.Features.Crime;
+
+public sealed class CrimeAlertOptions
+{
+    public const string Section = "CrimeAlerts";
+
+    /// <summary>How often the worker reads the review's flags; 0 turns it off.</summary>
+    public int PollSeconds { get; set; } = 3600;
+}
+
+/// <summary>
+/// Officers hear of a rise first (docs/decisions/0023): each pass reads the review's by-area comparison for every
+/// category (<see cref="CrimeReviewQueries.ByAreaAsync"/>, last 28 days against the 28 before, the same figures and
+/// flags as /crime/review) and emails the area's current liaison officers and the coordinators about each new rise
+/// flag, once per flag (<see cref="FlagAlertRules"/>, a <see cref="CrimeFlagAlert"/> row saved with the emails). Staff
+/// only: these are the review's own counts, not the public summary's. Logs carry ids and counts only.
+/// </summary>
+public sealed class CrimeFlagAlertService(IServiceScopeFactory scopes, IOptions<CrimeAlertOptions> options, TimeProvider clock,
+    ILogger<CrimeFlagAlertService> logger) : PollingWorker(clock, logger)
+{
+    public const string Kind = "CrimeFlagAlert";
+
+    protected override double PollSeconds => options.Value.PollSeconds;
+
+    protected override bool PassAtStart => false;
+
+    /// <summary>Emails every new rise flag and closes the alerts of flags that cleared. Returns how many flags were alerted.</summary>
+    public override async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var queries = scope.ServiceProvider.GetRequiredService<CrimeReviewQueries>();
+        var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
+        var links = scope.ServiceProvider.GetRequiredService<LinkBuilder>();
+        var now = Clock.GetUtcNow();
+        var end = ReviewPeriods.DefaultEnd(now, CrimeReviewQueries.Zone);
+        var period = ReviewPeriods.For(end).First(p => p.Kind == ReviewPeriodKind.Last28Days);
+        var readings = new List<FlagReading>();
+        foreach (var category in ReviewCategories.All)
+        {
+            readings.AddRange((await queries.ByAreaAsync(period, category, cancellationToken))
+                .Where(a => a.AreaId is not null).Select(a => new FlagReading(a.AreaId!.Value, category, a.Change)));
+        }
+
+        var alerts = await db.CrimeFlagAlerts.AsNoTracking()
+            .Select(a => new FlagAlertState(a.Id, a.AreaId, a.Category, a.Episode, a.ClearedUtc == null)).ToListAsync(cancellationToken);
+        var (fresh, close) = FlagAlertRules.Decide(readings, alerts);
+        var nowUtc = now.UtcDateTime;
+        if (close.Count > 0)
+        {
+            await db.CrimeFlagAlerts.Where(a => close.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.ClearedUtc, nowUtc), cancellationToken);
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, CrimeReviewQueries.Zone).DateTime);
+        var areaNames = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var coordinatorRole = await db.Roles.AsNoTracking().Where(r => r.Name == Roles.Coordinator).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        var coordinators = await db.Users.AsNoTracking()
+            .Where(u => !u.IsDisabled && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == coordinatorRole))
+            .Select(u => new { u.Id, u.Email, u.FullName }).ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var (reading, episode) in fresh)
+        {
+            var officers = await db.LiaisonAssignments.AsNoTracking().Where(LiaisonAssignment.CurrentOn(today)).Where(x => x.AreaId == reading.AreaId)
+                .Where(x => !x.Officer!.IsDisabled && x.Officer.Email != null)
+                .Select(x => new { x.Officer!.Id, x.Officer.Email, x.Officer.FullName }).ToListAsync(cancellationToken);
+            var recipients = officers.Concat(coordinators).DistinctBy(r => r.Id).ToList();
+            var area = areaNames[reading.AreaId];
+            var label = ReviewCategories.Label(reading.Category);
+            var c = reading.Change;
+            var body = new StringBuilder();
+            body.Append(CultureInfo.InvariantCulture, $"The crime review flags {label} in {area} as unusually high.\n\n");
+            body.Append(CultureInfo.InvariantCulture, $"Last 28 days ({period.Current.Start:MMM d} to {period.Current.End:MMM d}): {c.Current}\n");
+            body.Append(CultureInfo.InvariantCulture, $"Prior 28 days ({period.Previous.Start:MMM d} to {period.Previous.End:MMM d}): {c.Previous}\n");
+            body.Append(CultureInfo.InvariantCulture, $"Change: {ComparisonWords.Change(c)}; {ComparisonWords.Z(c)}\n\n");
+            body.Append(CultureInfo.InvariantCulture, $"The review: {links.Absolute(CrimeLinks.Review(end, reading.AreaId, reading.Category))}\n");
+            body.Append(CultureInfo.InvariantCulture, $"The incidents: {links.Absolute(CrimeLinks.Incidents(period.Current, reading.AreaId, reading.Category))}\n\n");
+            body.Append("You get this once per flag because you are a liaison officer of the area or a coordinator; it is not sent again while the flag stays on.\n\nPACT West Memphis");
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.CrimeFlagAlerts.Add(new CrimeFlagAlert
+            {
+                AreaId = reading.AreaId, Category = reading.Category, Episode = episode, ReviewEnd = end, Current = c.Current, Previous = c.Previous, SentUtc = nowUtc,
+            });
+            foreach (var r in recipients)
+            {
+                outbox.Enqueue(Kind, r.Email!, r.FullName, $"Flagged: {label} up in {area}", body.ToString());
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                sent++;
+                logger.LogInformation("Crime flag alert for area {AreaId}, category {Category}, episode {Episode}: {Recipients} recipients", reading.AreaId, reading.Category, episode, recipients.Count);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance alerted this flag first (unique area, category and episode).
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        return sent;
+    }
+}
