@@ -24,7 +24,7 @@ public sealed partial class VolunteeringController
         }
 
         var back = SafeLocal(returnUrl) ?? s.EventPath;
-        if (s.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted))
+        if (s.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted or SignupStatus.AwaitingConsent))
         {
             this.SetStatus("That sign-up was already cancelled.");
             return LocalRedirect(back);
