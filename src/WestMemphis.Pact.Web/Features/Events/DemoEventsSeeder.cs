@@ -205,8 +205,10 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
         // One minor whose guardian has not answered yet: two upcoming sign-ups wait for the consent, holding no seat.
         if (volunteers.FirstOrDefault(v => v.Profile.GuardianConsent == GuardianConsentStatus.Waiting) is { UserId: { } waitingMinor })
         {
+            // On two different days, so the two never overlap.
             var open = events.Where(e => e.Status == EventStatus.Published && e.SeekingVolunteers && e.StartUtc > now.AddDays(2))
-                .OrderBy(e => e.StartUtc).Select(e => e.Shifts.FirstOrDefault(s => s.MinimumAge <= 16 && !s.WorksWithChildren))
+                .OrderBy(e => e.StartUtc).GroupBy(e => e.StartUtc.Date).Select(g => g.First())
+                .Select(e => e.Shifts.FirstOrDefault(s => s.MinimumAge <= 16 && !s.WorksWithChildren))
                 .OfType<Shift>().Take(2).ToList();
             foreach (var shift in open)
             {
