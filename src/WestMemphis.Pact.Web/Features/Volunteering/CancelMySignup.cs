@@ -107,6 +107,7 @@ public sealed partial class VolunteeringController
         {
             SignupOutcome.Confirmed => "Undone: you're signed up again.",
             SignupOutcome.Waitlisted => $"The last place went meanwhile: you are number {result.WaitlistPosition} on the waitlist.",
+            SignupOutcome.AwaitingConsent => "Undone: you're signed up again, waiting for your parent or guardian's consent.",
             SignupOutcome.Refused => result.Message!,
             SignupOutcome.NotFound => "This shift is no longer open for sign-ups.",
             _ => "You're already signed up for this shift.",
