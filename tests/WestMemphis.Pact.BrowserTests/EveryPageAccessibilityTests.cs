@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Events;
@@ -206,6 +207,50 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         return letter;
     }
 
+    /// <summary>A minor of 16 or 17 with a long name and a sign-up on the sample shift, whose guardian's link is the secret returned.</summary>
+    private async Task<string> SampleGuardianLinkAsync(GuardianConsentStatus status, int shiftId)
+    {
+        var minor = await fixture.App.CreateUserAsync($"axe-minor-{Guid.NewGuid():N}@example.com", TestUsers.Password, Roles.Resident);
+        var token = WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.New();
+        await fixture.App.WithDbAsync(async db =>
+        {
+            await db.Users.Where(u => u.Id == minor.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.FullName, "Alexandria Montgomery-Washington"));
+            db.VolunteerProfiles.Add(new VolunteerProfile
+            {
+                UserId = minor.Id,
+                Phone = "870-555-0100",
+                AgeGroup = AgeGroup.SixteenToSeventeen,
+                WaiverVersion = "2026-1",
+                WaiverAcceptedUtc = DateTime.UtcNow,
+                GuardianName = "Jacqueline Montgomery-Washington",
+                GuardianEmail = "jacqueline.montgomery-washington@neighbourhood-association.example.org",
+                GuardianConsent = status,
+                GuardianRequestedUtc = DateTime.UtcNow.AddDays(-1),
+                GuardianConsentUtc = status == GuardianConsentStatus.Given ? DateTime.UtcNow : null,
+                GuardianAnsweredUtc = status == GuardianConsentStatus.Given ? DateTime.UtcNow : null,
+                GuardianSignature = status == GuardianConsentStatus.Given ? "Jacqueline Montgomery-Washington" : null,
+                GuardianLinkHash = WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.Hash(token),
+                CreatedUtc = DateTime.UtcNow,
+                UpdatedUtc = DateTime.UtcNow,
+            });
+            db.Signups.Add(new Signup
+            {
+                ShiftId = shiftId,
+                VolunteerId = minor.Id,
+                Status = status == GuardianConsentStatus.Given ? SignupStatus.Confirmed : SignupStatus.AwaitingConsent,
+                CreatedUtc = DateTime.UtcNow,
+                IdempotencyKey = Guid.NewGuid().ToString("N"),
+            });
+            await db.SaveChangesAsync();
+        });
+        if (status == GuardianConsentStatus.Given)
+        {
+            await fixture.App.WithDbAsync(db => db.Shifts.Where(s => s.Id == shiftId).ExecuteUpdateAsync(u => u.SetProperty(s => s.Filled, s => s.Filled + 1)));
+        }
+
+        return token;
+    }
+
     private static async Task GoAsync(IPage page, string url)
     {
         var response = await page.GotoAsync(url);
@@ -247,6 +292,10 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             db.StatusLinks.Add(new StatusLink { PresentationRequestId = sampleRequest, TokenHash = WestMemphis.Pact.Web.Infrastructure.Security.FeedTokens.Hash(sampleStatusToken), CreatedUtc = DateTime.UtcNow });
             return await db.SaveChangesAsync();
         });
+        // A minor's guardian links: one waiting for the answer (the page with the consent and decline forms), one consented
+        // (the withdrawal's confirmation page), each with the minor's sign-ups listed.
+        var waitingGuardian = await SampleGuardianLinkAsync(GuardianConsentStatus.Waiting, shift);
+        var consentedGuardian = await SampleGuardianLinkAsync(GuardianConsentStatus.Given, shift);
         var sampleSchool = await fixture.App.WithDbAsync(async db =>
         {
             var school = new School { Name = "Axe Elementary " + Guid.NewGuid().ToString("N")[..6], District = "West Memphis School District", Grades = "K-6" };
@@ -273,6 +322,8 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
             ["GET manage/presentations/{id:int}/schedule"] = $"/manage/presentations/{sampleRequest}/schedule",
             ["GET manage/presentations/{id:int}/decline"] = $"/manage/presentations/{sampleRequest}/decline",
             ["GET status/{token}"] = $"/status/{sampleStatusToken}",
+            ["GET guardian/{token}"] = $"/guardian/{waitingGuardian}",
+            ["GET guardian/{token}/withdraw"] = $"/guardian/{consentedGuardian}/withdraw",
             // Replaced by the signed-in resident's own sign-ups (SignedInPageAsync); others see "not found".
             ["GET signups/{id:long}/cancel"] = "/signups/0/cancel",
             ["GET signups/{id:long}/cancelled"] = "/signups/0/cancelled",

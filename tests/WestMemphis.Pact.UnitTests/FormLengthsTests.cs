@@ -85,6 +85,7 @@ public sealed class FormLengthsTests
         ["UnlinkForm"] = null,
         ["UpdateActionItemForm"] = "ProblemActionItem",
         ["VolunteerProfileForm"] = "VolunteerProfile",
+        ["GuardianConsentForm"] = "VolunteerProfile",
     };
 
     /// <summary>
@@ -118,6 +119,8 @@ public sealed class FormLengthsTests
         // A release is logged in the audit log: who asked and the notes are lines of its details.
         [("ReleaseForm", "RequestedBy")] = ("Details", false),
         [("ReleaseForm", "Notes")] = ("Details", false),
+        // The guardian's typed name is their signature.
+        [("GuardianConsentForm", "Signature")] = ("GuardianSignature", true),
     };
 
     /// <summary>Fields saved into a column whose length a check other than MaximumLength bounds: the limit that check applies.</summary>
@@ -162,6 +165,7 @@ public sealed class FormLengthsTests
         [("VolunteerProfileForm", "AreaId")] = "parsed to a number",
         [("VolunteerProfileForm", "AgeGroup")] = "parsed to a choice",
         [("VolunteerProfileForm", "ShiftId")] = "where to go next, not saved",
+        [("GuardianConsentForm", "Token")] = "the link's secret: hashed and looked up, never saved",
         [("ContactForm", "Date")] = "parsed to a date",
         [("ContactForm", "Time")] = "parsed to a time",
         [("ContactForm", "FollowUpDue")] = "parsed to a date",

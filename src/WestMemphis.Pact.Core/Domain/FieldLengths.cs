@@ -155,6 +155,9 @@ public static class FieldLengths
         public const int Phone = FieldLengths.Phone;
         public const int Interests = 500;
         public const int GuardianName = FieldLengths.PersonName;
+        public const int GuardianEmail = FieldLengths.Email;
+        public const int GuardianSignature = FieldLengths.PersonName;
+        public const int GuardianLinkHash = 64;
         public const int WaiverVersion = 20;
         public const int CalendarToken = 64;
     }

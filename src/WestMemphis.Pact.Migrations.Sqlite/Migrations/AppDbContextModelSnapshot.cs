@@ -2915,10 +2915,31 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("GuardianAnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuardianConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("GuardianConsentUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuardianEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianLinkHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GuardianName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GuardianRequestedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianSignature")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -2948,6 +2969,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CalendarToken")
                         .IsUnique();
+
+                    b.HasIndex("GuardianLinkHash")
+                        .IsUnique();
+
+                    b.HasIndex("GuardianConsent", "GuardianRequestedUtc");
 
                     b.ToTable("VolunteerProfiles");
                 });

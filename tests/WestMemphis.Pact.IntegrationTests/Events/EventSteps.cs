@@ -55,8 +55,12 @@ public static class EventSteps
                 BackgroundCheckUtc = check == BackgroundCheckStatus.NotStarted ? null : DateTime.UtcNow,
                 CreatedUtc = DateTime.UtcNow,
                 UpdatedUtc = DateTime.UtcNow,
+                // A minor whose guardian already consented through the link (the consent journey has its own tests).
                 GuardianName = age == AgeGroup.Adult ? null : "A Parent",
+                GuardianEmail = age == AgeGroup.Adult ? null : "a.parent@example.com",
+                GuardianConsent = age == AgeGroup.Adult ? GuardianConsentStatus.NotNeeded : GuardianConsentStatus.Given,
                 GuardianConsentUtc = age == AgeGroup.Adult ? null : DateTime.UtcNow,
+                GuardianSignature = age == AgeGroup.Adult ? null : "A Parent",
             });
             await db.SaveChangesAsync();
         });

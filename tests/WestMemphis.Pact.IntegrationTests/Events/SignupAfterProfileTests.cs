@@ -65,7 +65,7 @@ public sealed class SignupAfterProfileTests(EventsFactory factory) : IClassFixtu
             ["Phone"] = "870-555-0103",
             ["AgeGroup"] = "SixteenToSeventeen",
             ["GuardianName"] = "A Parent",
-            ["GuardianConsent"] = "true",
+            ["GuardianEmail"] = "a.parent@example.com",
             ["AcceptWaiver"] = "true",
         });
         Assert.Equal($"/shifts/{e.Shifts[0].Id}/signup", confirm.Url.AbsolutePath);

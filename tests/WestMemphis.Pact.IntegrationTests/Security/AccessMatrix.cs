@@ -83,9 +83,17 @@ public static class AccessMatrix
         ["GET volunteer"] = Access.Anonymous,
         ["GET my/calendar/{token}.ics"] = Access.Anonymous, // a secret, revocable address is the credential
 
+        // A minor's parent or guardian: no account, the link's secret (in the address, or posted from the page) is the credential
+        ["GET guardian/{token}"] = Access.Anonymous,
+        ["GET guardian/{token}/withdraw"] = Access.Anonymous, // the confirmation page; changes nothing
+        ["POST guardian/consent"] = Access.Anonymous,
+        ["POST guardian/decline"] = Access.Anonymous,
+        ["POST guardian/withdraw"] = Access.Anonymous,
+
         // Volunteering (residents, their own records only)
         ["GET volunteer/profile"] = Access.Resident,
         ["POST volunteer/profile"] = Access.Resident,
+        ["POST volunteer/profile/guardian/resend"] = Access.Resident, // the minor's own guardian only
         ["GET shifts/{id:int}/signup"] = Access.Resident, // shows the shift and a button; never signs up
         ["POST shifts/{id:int}/signup"] = Access.Resident,
         ["GET signups/{id:long}/cancel"] = Access.Resident,
@@ -144,6 +152,7 @@ public static class AccessMatrix
         ["GET manage/volunteers.csv"] = Access.Coordinator,
         ["GET manage/volunteers/{id}"] = Access.Coordinator,
         ["POST manage/volunteers/{id}/background-check"] = Access.Coordinator,
+        ["POST manage/volunteers/{id}/guardian/resend"] = Access.Coordinator,
 
         // Areas and liaison officers (public), liaison field work (Officer), directories (Staff), areas and assignments (Admin)
         ["GET areas"] = Access.Anonymous,

@@ -68,12 +68,19 @@ public class VolunteerProfileConfiguration : IEntityTypeConfiguration<VolunteerP
         builder.Property(p => p.Phone).HasMaxLength(FieldLengths.VolunteerProfile.Phone);
         builder.Property(p => p.Interests).HasMaxLength(FieldLengths.VolunteerProfile.Interests);
         builder.Property(p => p.GuardianName).HasMaxLength(FieldLengths.VolunteerProfile.GuardianName);
+        builder.Property(p => p.GuardianEmail).HasMaxLength(FieldLengths.VolunteerProfile.GuardianEmail);
+        builder.Property(p => p.GuardianSignature).HasMaxLength(FieldLengths.VolunteerProfile.GuardianSignature);
+        builder.Property(p => p.GuardianLinkHash).HasMaxLength(FieldLengths.VolunteerProfile.GuardianLinkHash);
         builder.Property(p => p.WaiverVersion).HasMaxLength(FieldLengths.VolunteerProfile.WaiverVersion);
         builder.Property(p => p.CalendarToken).HasMaxLength(FieldLengths.VolunteerProfile.CalendarToken);
         builder.Ignore(p => p.YoungestAge);
         builder.HasOne(p => p.User).WithOne().HasForeignKey<VolunteerProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Area).WithMany().HasForeignKey(p => p.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.CalendarToken).IsUnique();
+        builder.HasIndex(p => p.GuardianLinkHash).IsUnique();
+
+        // The coordinator's "waiting for guardian consent" list.
+        builder.HasIndex(p => new { p.GuardianConsent, p.GuardianRequestedUtc });
     }
 }
 

@@ -25,9 +25,10 @@ public class Signup : IAuditedRecord
     public DateTime? FirstReminderSentUtc { get; set; }
     public DateTime? SecondReminderSentUtc { get; set; }
 
-    public static readonly SignupStatus[] Active = [SignupStatus.Confirmed, SignupStatus.Waitlisted];
+    /// <summary>Statuses of a sign-up still to come true: a seat, a waitlist place, or one waiting for a guardian's consent.</summary>
+    public static readonly SignupStatus[] Active = [SignupStatus.Confirmed, SignupStatus.Waitlisted, SignupStatus.AwaitingConsent];
 
-    /// <summary>Statuses that hold a seat on the shift.</summary>
+    /// <summary>Statuses that hold a seat on the shift (never <see cref="SignupStatus.AwaitingConsent"/>).</summary>
     public static readonly SignupStatus[] HoldingSeat = [SignupStatus.Confirmed, SignupStatus.Attended, SignupStatus.NoShow];
 
     /// <summary>The most hours one check-in can credit.</summary>
@@ -116,4 +117,10 @@ public enum SignupStatus
     Cancelled = 2,
     Attended = 3,
     NoShow = 4,
+
+    /// <summary>
+    /// A minor's sign-up made before their parent or guardian consented: it holds no seat and no waitlist place, and
+    /// becomes Confirmed (or Cancelled) when the guardian answers (<see cref="GuardianConsentRules"/>).
+    /// </summary>
+    AwaitingConsent = 5,
 }

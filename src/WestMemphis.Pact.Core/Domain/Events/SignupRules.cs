@@ -111,7 +111,7 @@ public static class SignupRules
     /// shift at an overlapping time (<see cref="Overlaps"/>, as a query the database runs).
     /// </summary>
     public static Expression<Func<Signup, bool>> ClashesWith(string volunteerId, int shiftId, DateTime startUtc, DateTime endUtc) =>
-        s => s.VolunteerId == volunteerId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted)
+        s => s.VolunteerId == volunteerId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted || s.Status == SignupStatus.AwaitingConsent)
             && (s.ShiftId == shiftId || (s.Shift!.StartUtc < endUtc && startUtc < s.Shift.EndUtc));
 }
 

@@ -23,12 +23,11 @@ public sealed partial class ShiftSignups
             return new CancelResult(CancelOutcome.NotFound);
         }
 
-        if (target.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted))
+        if (target.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted or SignupStatus.AwaitingConsent))
         {
             return new CancelResult(CancelOutcome.AlreadyCancelled);
         }
 
-        var shiftId = target.ShiftId;
         var now = clock.GetUtcNow().UtcDateTime;
         if (volunteerId is not null && SignupRules.VolunteerCancelRefusal(target.EventStatus, target.StartUtc, now) is { } refusal)
         {
@@ -36,6 +35,31 @@ public sealed partial class ShiftSignups
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await CancelInTransactionAsync(signupId, target.ShiftId, target.Status, now, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new CancelResult(CancelOutcome.AlreadyCancelled);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new CancelResult(CancelOutcome.Cancelled);
+    }
+
+    /// <summary>
+    /// Cancels one sign-up inside the caller's transaction: a seat is freed and goes to the waitlist, a waitlist place
+    /// is given up, a sign-up waiting for a guardian's consent (which holds neither) just ends. False when it was no
+    /// longer active. <paramref name="seenStatus"/> is the status read before the transaction: a sign-up seen waiting is
+    /// tried as waiting first (it may have been confirmed meanwhile, and is then cancelled as a seat).
+    /// </summary>
+    private async Task<bool> CancelInTransactionAsync(long signupId, int shiftId, SignupStatus seenStatus, DateTime now, CancellationToken cancellationToken)
+    {
+        // A sign-up waiting for consent holds no seat and no waitlist place: the shift row is not touched.
+        if (seenStatus == SignupStatus.AwaitingConsent && await db.Signups.Where(s => s.Id == signupId && s.Status == SignupStatus.AwaitingConsent)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, SignupStatus.Cancelled).SetProperty(s => s.CancelledUtc, now), cancellationToken) == 1)
+        {
+            return true;
+        }
 
         // First statement writes the shift row (lock), and only if the sign-up still holds a seat.
         var freed = await db.Shifts
@@ -45,24 +69,19 @@ public sealed partial class ShiftSignups
         {
             await SetCancelledAsync(signupId, SignupStatus.Confirmed, now, cancellationToken);
             await PromoteNextAsync(shiftId, now, cancellationToken);
+            return true;
         }
-        else
+
+        var left = await db.Shifts
+            .Where(s => s.Id == shiftId && s.WaitlistCount > 0 && db.Signups.Any(x => x.Id == signupId && x.Status == SignupStatus.Waitlisted))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.WaitlistCount, s => s.WaitlistCount - 1), cancellationToken);
+        if (left == 0)
         {
-            var left = await db.Shifts
-                .Where(s => s.Id == shiftId && s.WaitlistCount > 0 && db.Signups.Any(x => x.Id == signupId && x.Status == SignupStatus.Waitlisted))
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.WaitlistCount, s => s.WaitlistCount - 1), cancellationToken);
-            if (left == 0)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return new CancelResult(CancelOutcome.AlreadyCancelled);
-            }
-
-            await SetCancelledAsync(signupId, SignupStatus.Waitlisted, now, cancellationToken);
+            return false;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new CancelResult(CancelOutcome.Cancelled);
+        await SetCancelledAsync(signupId, SignupStatus.Waitlisted, now, cancellationToken);
+        return true;
     }
 
     private async Task SetCancelledAsync(long signupId, SignupStatus from, DateTime now, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Database;
+using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Events;
 
@@ -137,7 +138,8 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
         var signups = 0;
         foreach (var e in events.Where(e => e.Status != EventStatus.Cancelled && e.SeekingVolunteers))
         {
-            var pool = volunteers.OrderBy(_ => random.Next()).ToList();
+            // The minor still waiting for a guardian's consent holds no seat: only their waiting sign-ups, added below.
+            var pool = volunteers.Where(v => v.Profile.GuardianConsent != GuardianConsentStatus.Waiting).OrderBy(_ => random.Next()).ToList();
             var next = 0;
             foreach (var shift in e.Shifts)
             {
@@ -197,6 +199,28 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
                     Notes = "Demo data: Broadway and 7th Street lots cleared; two couches and a water heater hauled.",
                     RecordedUtc = e.EndUtc.AddDays(1),
                 };
+            }
+        }
+
+        // One minor whose guardian has not answered yet: two upcoming sign-ups wait for the consent, holding no seat.
+        if (volunteers.FirstOrDefault(v => v.Profile.GuardianConsent == GuardianConsentStatus.Waiting) is { UserId: { } waitingMinor })
+        {
+            // On two different days, so the two never overlap.
+            var open = events.Where(e => e.Status == EventStatus.Published && e.SeekingVolunteers && e.StartUtc > now.AddDays(2))
+                .OrderBy(e => e.StartUtc).GroupBy(e => e.StartUtc.Date).Select(g => g.First())
+                .Select(e => e.Shifts.FirstOrDefault(s => s.MinimumAge <= 16 && !s.WorksWithChildren))
+                .OfType<Shift>().Take(2).ToList();
+            foreach (var shift in open)
+            {
+                db.Signups.Add(new Signup
+                {
+                    ShiftId = shift.Id,
+                    VolunteerId = waitingMinor,
+                    IdempotencyKey = "demo-" + Guid.NewGuid().ToString("N"),
+                    Status = SignupStatus.AwaitingConsent,
+                    CreatedUtc = now.AddDays(-2),
+                });
+                signups++;
             }
         }
 
@@ -272,14 +296,27 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
                 WaiverVersion = "2026-1",
                 WaiverAcceptedUtc = now.AddDays(-300),
                 AgeGroup = i % 9 == 0 ? AgeGroup.SixteenToSeventeen : AgeGroup.Adult,
-                GuardianName = i % 9 == 0 ? "Parent of " + name : null,
-                GuardianConsentUtc = i % 9 == 0 ? now.AddDays(-300) : null,
                 BackgroundCheck = i % 3 == 0 ? BackgroundCheckStatus.Cleared : i % 3 == 1 ? BackgroundCheckStatus.NotStarted : BackgroundCheckStatus.Pending,
                 BackgroundCheckUtc = i % 3 == 0 ? now.AddDays(-200) : null,
                 Interests = (i % 4) switch { 0 => "Cleanups", 1 => "Youth events", 2 => "Set-up and logistics", _ => "Anything that helps" },
                 CreatedUtc = now.AddDays(-300),
                 UpdatedUtc = now.AddDays(-300),
             };
+            if (i % 9 == 0)
+            {
+                // Minors: their guardian was asked by email and consented through the link, except the last one, still waiting.
+                profile.GuardianName = "Parent of " + name;
+                profile.GuardianEmail = $"parent.of.volunteer{i + 1:00}@demo.pact.local";
+                var waiting = i == 54;
+                profile.GuardianConsent = waiting ? GuardianConsentStatus.Waiting : GuardianConsentStatus.Given;
+                profile.GuardianRequestedUtc = waiting ? now.AddDays(-2) : now.AddDays(-300);
+                profile.GuardianConsentUtc = waiting ? null : now.AddDays(-299);
+                profile.GuardianAnsweredUtc = profile.GuardianConsentUtc;
+                profile.GuardianSignature = waiting ? null : "Parent of " + name;
+                // The secret of the demo link is thrown away: "Send again" on /manage/volunteers mails a working one.
+                profile.GuardianLinkHash = FeedTokens.Hash(FeedTokens.New());
+            }
+
             db.VolunteerProfiles.Add(profile);
             result.Add((user.Id, profile));
         }

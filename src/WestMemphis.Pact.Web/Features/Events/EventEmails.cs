@@ -24,6 +24,10 @@ public sealed class EventEmails(Outbox outbox, LinkBuilder links, TimeProvider c
         outbox.Enqueue("SignupWaitlisted", to, name, $"You're on the waitlist: {shift.Role} at {shift.EventTitle}",
             $"Hello {name},\n\nThe shift is full, so you are number {position} on the waitlist for:\n\n{Describe(shift)}\n\nIf a place opens you move up automatically and we email you at once.\nSee your sign-ups: {links.Absolute("/my")}{Signature}");
 
+    public void AwaitingConsent(string to, string? name, ShiftMailInfo shift) =>
+        outbox.Enqueue("SignupAwaitingConsent", to, name, $"Waiting for your parent or guardian: {shift.Role} at {shift.EventTitle}",
+            $"Hello {name},\n\nWe have your sign-up for:\n\n{Describe(shift)}\n\nBecause you are under 18, it is waiting for your parent or guardian's consent: we emailed them a link. Until they agree, the sign-up holds no place on the shift. When they consent you are confirmed if the shift still has room, and we email you either way.\nSee your sign-ups: {links.Absolute("/my")}{Signature}");
+
     public void Promoted(string to, string? name, ShiftMailInfo shift, long signupId)
     {
         var message = outbox.Enqueue("WaitlistPromoted", to, name, $"A place opened up: you're confirmed for {shift.Role} at {shift.EventTitle}",

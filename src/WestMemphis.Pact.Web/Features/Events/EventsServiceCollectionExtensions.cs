@@ -9,6 +9,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<EventEmails>();
         services.AddScoped<ShiftSignups>();
         services.AddScoped<Volunteering.AccountClosure>();
+        services.AddScoped<Volunteering.GuardianConsents>();
         services.AddScoped<DemoEventsSeeder>();
         services.AddSingleton<ShiftReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<ShiftReminderService>());

@@ -44,6 +44,11 @@ public sealed partial class ShiftSignups
             return Refused(ineligible);
         }
 
+        if (GuardianConsentRules.SignupRefusal(profile?.AgeGroup, profile?.GuardianConsent ?? GuardianConsentStatus.NotNeeded) is { } noConsent)
+        {
+            return Refused(noConsent);
+        }
+
         var refusal = await ConflictAsync(shiftId, volunteerId, shift.StartUtc, shift.EndUtc, cancellationToken);
         if (refusal is not null)
         {
@@ -62,6 +67,20 @@ public sealed partial class ShiftSignups
             {
                 await transaction.RollbackAsync(cancellationToken);
                 return await RefusedUnlessSameFormAsync(lateRefusal, volunteerId, idempotencyKey, cancellationToken);
+            }
+
+            // Read again under the lock: a guardian who answered a moment ago decides what this sign-up becomes.
+            var consent = await db.VolunteerProfiles.AsNoTracking().Where(p => p.UserId == volunteerId)
+                .Select(p => new { p.AgeGroup, p.GuardianConsent }).FirstAsync(cancellationToken);
+            if (GuardianConsentRules.SignupRefusal(consent.AgeGroup, consent.GuardianConsent) is { } lateNoConsent)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return Refused(lateNoConsent);
+            }
+
+            if (GuardianConsentRules.Admission(consent.AgeGroup, consent.GuardianConsent) == SignupAdmission.WaitsForConsent)
+            {
+                return await WaitForConsentAsync(shiftId, volunteerId, idempotencyKey, byStaff, volunteer.Email, volunteer.FullName, shift, transaction, cancellationToken);
             }
         }
 
@@ -125,6 +144,44 @@ public sealed partial class ShiftSignups
         return new SignupResult(confirmed ? SignupOutcome.Confirmed : SignupOutcome.Waitlisted, signup.Id, position);
     }
 
+    /// <summary>
+    /// A minor whose guardian has not answered: the sign-up is kept, holding no seat and no waitlist place (the shift
+    /// row is not written), until the guardian consents (<see cref="ConfirmWaitingAsync"/>) or declines.
+    /// </summary>
+    private async Task<SignupResult> WaitForConsentAsync(int shiftId, string volunteerId, string idempotencyKey, bool byStaff, string email, string? name,
+        ShiftMailInfo shift, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        var signup = new Signup
+        {
+            ShiftId = shiftId,
+            VolunteerId = volunteerId,
+            IdempotencyKey = idempotencyKey,
+            Status = SignupStatus.AwaitingConsent,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            AddedByStaff = byStaff,
+        };
+        db.Signups.Add(signup);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogInformation(ex, "Duplicate sign-up for shift {ShiftId} refused by the unique index", shiftId);
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var existing = await db.Signups.AsNoTracking()
+                .Where(s => s.VolunteerId == volunteerId && (s.IdempotencyKey == idempotencyKey || (s.ShiftId == shiftId && s.Status != SignupStatus.Cancelled)))
+                .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            return new SignupResult(SignupOutcome.AlreadyDone, existing);
+        }
+
+        emails.AwaitingConsent(email, name, shift);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SignupResult(SignupOutcome.AwaitingConsent, signup.Id);
+    }
+
     /// <summary>Already on this shift, or on another shift at an overlapping time.</summary>
     private async Task<string?> ConflictAsync(int shiftId, string volunteerId, DateTime startUtc, DateTime endUtc, CancellationToken cancellationToken)
     {
@@ -165,6 +222,9 @@ public enum SignupOutcome
 {
     Confirmed,
     Waitlisted,
+
+    /// <summary>A minor's sign-up kept until their parent or guardian consents; it holds no seat.</summary>
+    AwaitingConsent,
 
     /// <summary>The same form was submitted again (double click): nothing new was created.</summary>
     AlreadyDone,

@@ -12,7 +12,16 @@ public sealed partial class ManageEventsController
     {
         var e = await db.Events.AsNoTracking().Include(x => x.Area).Include(x => x.CleanupResult)
             .Include(x => x.Shifts.OrderBy(s => s.StartUtc)).FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
-        return e is null ? NotFound() : View(ManageEventViewModel.From(e));
+        if (e is null)
+        {
+            return NotFound();
+        }
+
+        // Minors' sign-ups waiting for a guardian's consent hold no seat: counted apart from the filled seats.
+        var awaiting = await db.Signups.Where(s => s.Shift!.EventId == id && s.Status == SignupStatus.AwaitingConsent)
+            .GroupBy(s => s.ShiftId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var model = ManageEventViewModel.From(e);
+        return View(model with { Shifts = model.Shifts.Select(s => s with { AwaitingConsent = awaiting.GetValueOrDefault(s.Id) }).ToList() });
     }
 }
 
@@ -26,6 +35,7 @@ public sealed record ManageEventViewModel(int Id, string Title, EventType Type, 
         e.CleanupResult is { } r ? new CleanupSummary(r.Sites, r.Volunteers, r.VolunteerHours, r.Bags, r.Tires, r.LargeItems, r.EstimatedPounds, r.Notes) : null);
 }
 
-public sealed record ManageShiftRow(int Id, string Role, DateTime StartUtc, DateTime EndUtc, int Filled, int Capacity, int WaitlistCount, bool WorksWithChildren, int MinimumAge);
+public sealed record ManageShiftRow(int Id, string Role, DateTime StartUtc, DateTime EndUtc, int Filled, int Capacity, int WaitlistCount, bool WorksWithChildren, int MinimumAge,
+    int AwaitingConsent = 0);
 
 public sealed record CleanupSummary(int Sites, int Volunteers, double VolunteerHours, int Bags, int Tires, int LargeItems, int EstimatedPounds, string? Notes);

@@ -38,7 +38,8 @@ public sealed partial class ManageEventsController : Controller
     private async Task<int> NotifyVolunteersAsync(int eventId, Action<string, string?, ShiftMailInfo> send, CancellationToken cancellationToken)
     {
         var people = await db.Signups.AsNoTracking()
-            .Where(s => s.Shift!.EventId == eventId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted) && s.Volunteer!.Email != null)
+            .Where(s => s.Shift!.EventId == eventId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted || s.Status == SignupStatus.AwaitingConsent)
+                && s.Volunteer!.Email != null)
             .Select(s => new { s.ShiftId, s.Volunteer!.Email, s.Volunteer.FullName }).ToListAsync(cancellationToken);
         var shifts = await ShiftSignups.MailInfo(db.Shifts.Where(s => s.EventId == eventId)).ToListAsync(cancellationToken);
         foreach (var p in people)
@@ -50,7 +51,8 @@ public sealed partial class ManageEventsController : Controller
     }
 
     private static IQueryable<VolunteerContact> ActiveVolunteers(IQueryable<Signup> signups) => signups.AsNoTracking()
-        .Where(s => (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted || s.Status == SignupStatus.Attended) && s.Volunteer!.Email != null)
+        .Where(s => (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted || s.Status == SignupStatus.AwaitingConsent || s.Status == SignupStatus.Attended)
+            && s.Volunteer!.Email != null)
         .Select(s => new VolunteerContact(s.Volunteer!.Email, s.Volunteer.FullName));
 
     /// <summary>After a lost race on a status change: an idempotent success when the event already is where the coordinator wanted it.</summary>

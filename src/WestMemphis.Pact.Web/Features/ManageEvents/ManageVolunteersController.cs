@@ -19,10 +19,26 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
 {
     private BackgroundCheckTerms Checks => new(options.Value.BackgroundCheckValidMonths, options.Value.BackgroundCheckReminderDays, clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>The directory; <c>check=expiring</c> keeps only volunteers whose background check ends soon or has ended.</summary>
+    /// <summary>
+    /// The directory; <c>check=expiring</c> keeps only volunteers whose background check ends soon or has ended;
+    /// <c>consent=waiting</c> lists the minors waiting for their parent or guardian's consent (oldest request first).
+    /// </summary>
     [HttpGet("/manage/volunteers")]
-    public async Task<IActionResult> Index(string? q, string? from, string? to, string? check, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? q, string? from, string? to, string? check, string? consent, CancellationToken cancellationToken)
     {
+        var waitingCount = await WaitingForConsent().CountAsync(cancellationToken);
+        if (consent == "waiting")
+        {
+            // The guardian's address is shown masked here, as the outbox shows addresses; in full on the volunteer's page, whose every view is audited.
+            var waiting = await WaitingForConsent().OrderBy(p => p.GuardianRequestedUtc).ThenBy(p => p.UserId).Take(500)
+                .Select(p => new WaitingConsentRow(p.UserId, p.User!.FullName, p.AgeGroup, p.GuardianName, p.GuardianEmail, p.GuardianRequestedUtc,
+                    db.Signups.Count(s => s.VolunteerId == p.UserId && s.Status == SignupStatus.AwaitingConsent)))
+                .ToListAsync(cancellationToken);
+            waiting = waiting.Select(w => w with { GuardianEmail = w.GuardianEmail is null ? null : Admin.OutboxMasking.Address(w.GuardianEmail) }).ToList();
+            return View(new VolunteersViewModel(new VolunteerFilter(null, null, null, CentralTimeZone.Today(clock)), [], Checks, WaitingForConsent: waiting,
+                WaitingCount: waitingCount));
+        }
+
         var filter = new VolunteerFilter(q, from, to, CentralTimeZone.Today(clock));
         var rows = await QueryAsync(filter, 500, cancellationToken);
         var checks = Checks;
@@ -32,7 +48,7 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
             rows = rows.Where(r => checks.Standing(r.BackgroundCheck, r.BackgroundCheckUtc) is BackgroundCheckStanding.ExpiringSoon or BackgroundCheckStanding.Expired).ToList();
         }
 
-        return View(new VolunteersViewModel(filter, rows, checks, onlyEnding));
+        return View(new VolunteersViewModel(filter, rows, checks, onlyEnding, WaitingCount: waitingCount));
     }
 
     [HttpGet("/manage/volunteers.csv")]
@@ -65,6 +81,23 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
         await audit.WriteAsync("Viewed", nameof(VolunteerProfile), id, cancellationToken: cancellationToken);
         return View(new VolunteerDetailsViewModel(profile, history.OrderByDescending(h => h.ShiftStartUtc).ToList(), Checks));
     }
+
+    /// <summary>The coordinator emails a minor's guardian the consent request again (a new link; the old one stops working).</summary>
+    [HttpPost("/manage/volunteers/{id}/guardian/resend")]
+    public async Task<IActionResult> ResendGuardianLink(string id, string? returnTo, [FromServices] Volunteering.GuardianConsents guardians, CancellationToken cancellationToken)
+    {
+        if (id.Length > 450 || !await db.VolunteerProfiles.AnyAsync(p => p.UserId == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var refusal = await guardians.ResendAsync(id, "sent again by the coordinator", cancellationToken);
+        this.SetStatus(refusal ?? "Sent: the parent or guardian was emailed a new link. The link in any earlier email no longer works.");
+        return LocalRedirect(returnTo == "list" ? "/manage/volunteers?consent=waiting" : $"/manage/volunteers/{Uri.EscapeDataString(id)}");
+    }
+
+    private IQueryable<VolunteerProfile> WaitingForConsent() =>
+        db.VolunteerProfiles.AsNoTracking().Where(p => p.GuardianConsent == GuardianConsentStatus.Waiting && p.AgeGroup != AgeGroup.Adult);
 
     [HttpPost("/manage/volunteers/{id}/background-check")]
     public async Task<IActionResult> BackgroundCheck(string id, string? status, string? checkedOn, CancellationToken cancellationToken)

@@ -34,7 +34,8 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
         // The page of sign-ups is chosen first, so names and phone numbers are looked up for that page only.
         var rows = await RosterRow.Query(db, RosterRow.InOrder(db.Signups.Where(s => s.ShiftId == id))
             .Skip((page - 1) * RosterViewModel.PageSize).Take(RosterViewModel.PageSize)).ToListAsync(cancellationToken);
-        return View(new RosterViewModel(shift, rows, page, pages, total));
+        var awaiting = await db.Signups.CountAsync(s => s.ShiftId == id && s.Status == SignupStatus.AwaitingConsent, cancellationToken);
+        return View(new RosterViewModel(shift, rows, page, pages, total, awaiting));
     }
 
     [HttpPost("/manage/signups/{id:long}/checkin")]
@@ -96,6 +97,7 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
         {
             SignupOutcome.Confirmed => $"{user.FullName} added and confirmed.",
             SignupOutcome.Waitlisted => $"The shift is full: {user.FullName} is number {result.WaitlistPosition} on the waitlist.",
+            SignupOutcome.AwaitingConsent => $"{user.FullName} added, waiting for their parent or guardian's consent: no seat is held until they agree.",
             SignupOutcome.Refused => result.Message!,
             _ => $"{user.FullName} is already on this shift.",
         });

@@ -5,7 +5,11 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 public sealed record VolunteerRow(string UserId, string Name, string? Email, string Phone, string? Area, AgeGroup AgeGroup, BackgroundCheckStatus BackgroundCheck,
     DateTime? BackgroundCheckUtc, int ShiftsAttended, double Hours, double ApprovedHours);
 
-public sealed record VolunteersViewModel(VolunteerFilter Filter, IReadOnlyList<VolunteerRow> Rows, BackgroundCheckTerms Checks, bool OnlyEnding = false);
+public sealed record VolunteersViewModel(VolunteerFilter Filter, IReadOnlyList<VolunteerRow> Rows, BackgroundCheckTerms Checks, bool OnlyEnding = false,
+    IReadOnlyList<WaitingConsentRow>? WaitingForConsent = null, int WaitingCount = 0);
+
+/// <summary>A minor waiting for their guardian's consent, as the coordinator's list shows it (the guardian's email masked).</summary>
+public sealed record WaitingConsentRow(string UserId, string Name, AgeGroup AgeGroup, string? GuardianName, string? GuardianEmail, DateTime? SinceUtc, int SignupsWaiting);
 
 public sealed record VolunteerDetailsViewModel(VolunteerProfile Profile, IReadOnlyList<RosterRow> History, BackgroundCheckTerms Checks);
 

@@ -113,7 +113,7 @@ public sealed class AccountClosure(AppDbContext db, UserManager<ApplicationUser>
         var now = clock.GetUtcNow().UtcDateTime;
         var open = await db.Signups.AsNoTracking()
             .Where(s => s.VolunteerId == userId
-                && (s.Status == SignupStatus.Waitlisted || (s.Status == SignupStatus.Confirmed && s.Shift!.EndUtc > now)))
+                && (s.Status == SignupStatus.Waitlisted || s.Status == SignupStatus.AwaitingConsent || (s.Status == SignupStatus.Confirmed && s.Shift!.EndUtc > now)))
             .Select(s => s.Id).ToListAsync(cancellationToken);
         var cancelled = 0;
         foreach (var id in open)

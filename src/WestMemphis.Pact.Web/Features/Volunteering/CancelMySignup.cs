@@ -24,7 +24,7 @@ public sealed partial class VolunteeringController
         }
 
         var back = SafeLocal(returnUrl) ?? s.EventPath;
-        if (s.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted))
+        if (s.Status is not (SignupStatus.Confirmed or SignupStatus.Waitlisted or SignupStatus.AwaitingConsent))
         {
             this.SetStatus("That sign-up was already cancelled.");
             return LocalRedirect(back);
@@ -107,6 +107,7 @@ public sealed partial class VolunteeringController
         {
             SignupOutcome.Confirmed => "Undone: you're signed up again.",
             SignupOutcome.Waitlisted => $"The last place went meanwhile: you are number {result.WaitlistPosition} on the waitlist.",
+            SignupOutcome.AwaitingConsent => "Undone: you're signed up again, waiting for your parent or guardian's consent.",
             SignupOutcome.Refused => result.Message!,
             SignupOutcome.NotFound => "This shift is no longer open for sign-ups.",
             _ => "You're already signed up for this shift.",

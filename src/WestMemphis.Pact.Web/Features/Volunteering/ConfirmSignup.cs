@@ -61,6 +61,9 @@ public sealed partial class VolunteeringController
             case SignupOutcome.Confirmed:
                 this.SetStatus("You're signed up. A confirmation email with a calendar file is on its way.");
                 break;
+            case SignupOutcome.AwaitingConsent:
+                this.SetStatus(AwaitingConsentMessage);
+                break;
             case SignupOutcome.Waitlisted:
                 this.SetStatus($"The shift is full: you are number {result.WaitlistPosition} on the waitlist. We'll email you if a place opens.");
                 break;
@@ -71,6 +74,8 @@ public sealed partial class VolunteeringController
 
         return LocalRedirect(back);
     }
+
+    public const string AwaitingConsentMessage = "You're signed up, waiting for your parent or guardian's consent: we emailed them a link. Until they agree, your sign-up holds no place on the shift; we'll email you when they answer.";
 
     /// <summary>No volunteer profile yet: fill it in first, then come back to confirm this shift.</summary>
     private IActionResult ProfileFirst(int shiftId, string returnUrl)
@@ -99,7 +104,8 @@ public sealed record ConfirmSignupViewModel(
     int SpotsLeft,
     int WaitlistCount,
     string? Refusal,
-    bool AlreadySignedUp)
+    bool AlreadySignedUp,
+    bool WaitsForConsent = false)
 {
     public string IdempotencyKey { get; } = Guid.NewGuid().ToString("N");
 }
@@ -135,13 +141,16 @@ public static class ConfirmSignup
 
         var profile = await db.VolunteerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == volunteerId, cancellationToken);
         var already = await db.Signups.AsNoTracking().AnyAsync(
-            s => s.ShiftId == shiftId && s.VolunteerId == volunteerId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted),
+            s => s.ShiftId == shiftId && s.VolunteerId == volunteerId
+                && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted || s.Status == SignupStatus.AwaitingConsent),
             cancellationToken);
         var terms = new ShiftTerms(shift.Status, shift.SeekingVolunteers, shift.StartUtc, shift.MinimumAge, shift.WorksWithChildren);
-        var refusal = SignupRules.ClosedRefusal(terms, nowUtc, byStaff: false) ?? SignupRules.EligibilityRefusal(terms, profile, byStaff: false, backgroundCheckValidMonths);
+        var refusal = SignupRules.ClosedRefusal(terms, nowUtc, byStaff: false) ?? SignupRules.EligibilityRefusal(terms, profile, byStaff: false, backgroundCheckValidMonths)
+            ?? GuardianConsentRules.SignupRefusal(profile?.AgeGroup, profile?.GuardianConsent ?? GuardianConsentStatus.NotNeeded);
+        var waitsForConsent = profile is not null && GuardianConsentRules.Admission(profile.AgeGroup, profile.GuardianConsent) == SignupAdmission.WaitsForConsent;
         return new ConfirmSignupViewModel(shiftId, shift.Role, shift.Title, Slug.EventPath(shift.EventId, shift.Title) + $"#shift-{shiftId}",
             shift.Location, shift.StartUtc, shift.EndUtc, shift.Capacity, Math.Max(0, shift.Capacity - shift.Filled), shift.WaitlistCount,
-            refusal, already);
+            refusal, already, waitsForConsent);
     }
 
     /// <summary>A shift id from a form or query string, kept only when it names a shift a resident could sign up for.</summary>

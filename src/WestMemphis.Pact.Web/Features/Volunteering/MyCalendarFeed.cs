@@ -65,12 +65,13 @@ public sealed partial class MyController
         }
 
         var shifts = await db.Signups.AsNoTracking()
-            .Where(s => s.VolunteerId == userId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Attended || s.Status == SignupStatus.Waitlisted))
+            .Where(s => s.VolunteerId == userId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Attended || s.Status == SignupStatus.Waitlisted
+                || s.Status == SignupStatus.AwaitingConsent))
             .OrderBy(s => s.Shift!.StartUtc).Take(500)
             .Select(s => new { s.Id, s.Status, s.Shift!.Role, s.Shift.StartUtc, s.Shift.EndUtc, s.Shift.EventId, s.Shift.Event!.Title, s.Shift.Event.Location, EventStatus = s.Shift.Event.Status })
             .ToListAsync(cancellationToken);
         var items = shifts.Select(s => new CalendarItem(EventCalendar.ShiftUid(s.Id),
-            (s.Status == SignupStatus.Waitlisted ? "Waitlisted: " : "") + $"{s.Role} — {s.Title}", null, s.Location, s.StartUtc, s.EndUtc,
+            (s.Status == SignupStatus.Waitlisted ? "Waitlisted: " : s.Status == SignupStatus.AwaitingConsent ? "Waiting for consent: " : "") + $"{s.Role} — {s.Title}", null, s.Location, s.StartUtc, s.EndUtc,
             s.EventStatus == EventStatus.Cancelled, links.Absolute(Slug.EventPath(s.EventId, s.Title))));
         Response.Headers.CacheControl = "no-store";
         return File(EventCalendar.Bytes("My PACT volunteer shifts", items, clock.GetUtcNow().UtcDateTime), EventCalendar.ContentType, "my-shifts.ics");

@@ -81,7 +81,11 @@ public sealed partial class MyController
         {
             yield return ["Volunteer profile", CentralTime.Format(p.CreatedUtc), "Volunteer profile",
                 Details(("Phone", p.Phone), ("Area", p.Area), ("Interests", p.Interests), ("Age group", AgeGroupLabel(p.AgeGroup)),
-                    ("Guardian", p.GuardianName), ("Guardian consent", p.GuardianConsentUtc is { } g ? CentralTime.Format(g) : null),
+                    ("Guardian", p.GuardianName), ("Guardian email", p.GuardianEmail),
+                    ("Guardian consent", p.GuardianConsent == GuardianConsentStatus.NotNeeded ? null : p.GuardianConsent.ToString()),
+                    ("Consent given", p.GuardianConsentUtc is { } g ? CentralTime.Format(g) : null), ("Signed", p.GuardianSignature),
+                    ("Guardian asked", p.GuardianAskedUtc is { } asked ? CentralTime.Format(asked) : null),
+                    ("Guardian answered", p.GuardianAnsweredUtc is { } answered ? CentralTime.Format(answered) : null),
                     ("Waiver", $"{p.WaiverVersion}, accepted {CentralTime.Format(p.WaiverAcceptedUtc)}"), ("Background check", p.BackgroundCheck.ToString()),
                     ("Calendar feed", p.CalendarFeedOn ? "On" : "Off"))];
         }

@@ -26,14 +26,17 @@ public sealed partial class MyController
         var positions = await db.WaitlistPositionsAsync(rows.Where(r => r.Status == SignupStatus.Waitlisted).Select(r => r.Id).ToList(), cancellationToken);
         rows = rows.Select(r => r with { WaitlistPosition = positions.GetValueOrDefault(r.Id) }).ToList();
         var profile = await db.VolunteerProfiles.AsNoTracking().Where(p => p.UserId == UserId)
-            .Select(p => new { p.CalendarToken }).FirstOrDefaultAsync(cancellationToken);
+            .Select(p => new { p.CalendarToken, p.AgeGroup, p.GuardianConsent, p.GuardianEmail, p.GuardianName }).FirstOrDefaultAsync(cancellationToken);
         var model = new MyViewModel
         {
-            Upcoming = rows.Where(r => r.EndUtc >= now && r.Status is SignupStatus.Confirmed or SignupStatus.Waitlisted)
+            Upcoming = rows.Where(r => r.EndUtc >= now && r.Status is SignupStatus.Confirmed or SignupStatus.Waitlisted or SignupStatus.AwaitingConsent)
                 .Select(r => r with { CanCancel = SignupRules.VolunteerMayCancel(r.EventStatus, r.StartUtc, now) }).ToList(),
             Past = rows.Where(r => r.EndUtc < now || r.Status is SignupStatus.Attended or SignupStatus.NoShow).OrderByDescending(r => r.StartUtc).ToList(),
             HasProfile = profile is not null,
             HasCalendar = profile?.CalendarToken is not null,
+            GuardianConsent = profile is not null && GuardianConsentRules.IsMinor(profile.AgeGroup) ? profile.GuardianConsent : null,
+            GuardianName = profile?.GuardianName,
+            GuardianEmailMissing = profile is not null && GuardianConsentRules.IsLegacyConsent(profile.AgeGroup, profile.GuardianConsent, profile.GuardianEmail),
         };
         model.TotalHours = model.Past.Where(r => r.Status == SignupStatus.Attended).Sum(r => r.Hours ?? 0);
         return View(model);
@@ -56,4 +59,11 @@ public sealed class MyViewModel
     public double TotalHours { get; set; }
     public bool HasProfile { get; init; }
     public bool HasCalendar { get; init; }
+
+    /// <summary>A minor's guardian consent (null for adults and people without a profile).</summary>
+    public GuardianConsentStatus? GuardianConsent { get; init; }
+    public string? GuardianName { get; init; }
+
+    /// <summary>Consent by the old ticked box: the guardian's email is still to be given.</summary>
+    public bool GuardianEmailMissing { get; init; }
 }

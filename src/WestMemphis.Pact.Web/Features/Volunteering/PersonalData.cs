@@ -23,7 +23,7 @@ public static class PersonalData
             .FirstAsync(cancellationToken);
         var profile = await db.VolunteerProfiles.AsNoTracking().Where(p => p.UserId == userId)
             .Select(p => new VolunteerProfileData(p.Phone, p.Area != null ? p.Area.Name : null, p.Interests, p.AgeGroup, p.GuardianName, p.GuardianConsentUtc,
-                p.WaiverVersion, p.WaiverAcceptedUtc, p.BackgroundCheck, p.BackgroundCheckUtc, p.CalendarToken != null, p.CreatedUtc, p.UpdatedUtc))
+                p.GuardianEmail, p.GuardianConsent, p.GuardianSignature, p.GuardianRequestedUtc, p.GuardianAnsweredUtc, p.WaiverVersion, p.WaiverAcceptedUtc, p.BackgroundCheck, p.BackgroundCheckUtc, p.CalendarToken != null, p.CreatedUtc, p.UpdatedUtc))
             .FirstOrDefaultAsync(cancellationToken);
         var signups = await db.Signups.AsNoTracking().Where(s => s.VolunteerId == userId)
             .OrderBy(s => s.Shift!.StartUtc).ThenBy(s => s.Id)
@@ -81,7 +81,12 @@ public sealed record PersonalDataExport(
 public sealed record AccountData(string Email, string FullName, string? Phone, string? Area, DateTime CreatedUtc, bool EmailConfirmed,
     bool TwoFactorEnabled, IReadOnlyList<string> Roles);
 
+/// <summary>
+/// The volunteer profile as the person may see it: with a minor's guardian, their email, where the consent stands, the name
+/// they signed with and when they were asked and answered (never the hash of the guardian's link).
+/// </summary>
 public sealed record VolunteerProfileData(string Phone, string? Area, string? Interests, AgeGroup AgeGroup, string? GuardianName, DateTime? GuardianConsentUtc,
+    string? GuardianEmail, GuardianConsentStatus GuardianConsent, string? GuardianSignature, DateTime? GuardianAskedUtc, DateTime? GuardianAnsweredUtc,
     string WaiverVersion, DateTime WaiverAcceptedUtc, BackgroundCheckStatus BackgroundCheck, DateTime? BackgroundCheckUtc, bool CalendarFeedOn,
     DateTime CreatedUtc, DateTime UpdatedUtc);
 

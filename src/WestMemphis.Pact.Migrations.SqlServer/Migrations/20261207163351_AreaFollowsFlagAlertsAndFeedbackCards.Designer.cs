@@ -12,8 +12,8 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207162324_FeedbackCards")]
-    partial class FeedbackCards
+    [Migration("20261207163351_AreaFollowsFlagAlertsAndFeedbackCards")]
+    partial class AreaFollowsFlagAlertsAndFeedbackCards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -3025,10 +3025,31 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("GuardianAnsweredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("GuardianConsent")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("GuardianConsentUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("GuardianEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("GuardianLinkHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("GuardianName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("GuardianRequestedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GuardianSignature")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -3059,6 +3080,12 @@ namespace WestMemphis.Pact.Migrations.SqlServer.Migrations
                     b.HasIndex("CalendarToken")
                         .IsUnique()
                         .HasFilter("[CalendarToken] IS NOT NULL");
+
+                    b.HasIndex("GuardianLinkHash")
+                        .IsUnique()
+                        .HasFilter("[GuardianLinkHash] IS NOT NULL");
+
+                    b.HasIndex("GuardianConsent", "GuardianRequestedUtc");
 
                     b.ToTable("VolunteerProfiles");
                 });

@@ -11,8 +11,8 @@ using WestMemphis.Pact.Data;
 namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207162310_FeedbackCards")]
-    partial class FeedbackCards
+    [Migration("20261207152750_GuardianConsentByEmail")]
+    partial class GuardianConsentByEmail
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -368,75 +368,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("Areas");
                 });
 
-            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ConfirmationSentUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ConfirmedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LastDigestWeekOf")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("AreaId", "Email")
-                        .IsUnique();
-
-                    b.HasIndex("ConfirmedUtc", "LastDigestWeekOf");
-
-                    b.ToTable("AreaFollows");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AreaFollowId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AreaFollowId");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.ToTable("AreaFollowLinks");
-                });
-
             modelBuilder.Entity("WestMemphis.Pact.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -781,44 +712,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("AreaSourceMappings");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Category")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ClearedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Current")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Episode")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Previous")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ReviewEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SentUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AreaId", "Category", "Episode")
-                        .IsUnique();
-
-                    b.ToTable("CrimeFlagAlerts");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.ImportBatch", b =>
@@ -1461,115 +1354,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.ToTable("EventFollows");
                 });
 
-            modelBuilder.Entity("WestMemphis.Pact.Domain.Feedback.FeedbackCard", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("AreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Program")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("RetiredUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AreaId");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.ToTable("FeedbackCards");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.Feedback.FeedbackInvitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AnsweredUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("AreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Program")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("SentUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceKey")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SourceKey")
-                        .IsUnique();
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.ToTable("FeedbackInvitations");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.Feedback.FeedbackResponse", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("AreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CardId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FeelSafer")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Listened")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Program")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Source")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WouldCall")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc", "Program");
-
-                    b.ToTable("FeedbackResponses");
-                });
-
             modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
                 {
                     b.Property<int>("Id")
@@ -2160,10 +1944,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ToName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UnsubscribeUrl")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2918,10 +2698,31 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("GuardianAnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuardianConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("GuardianConsentUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuardianEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianLinkHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GuardianName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GuardianRequestedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianSignature")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -2951,6 +2752,11 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CalendarToken")
                         .IsUnique();
+
+                    b.HasIndex("GuardianLinkHash")
+                        .IsUnique();
+
+                    b.HasIndex("GuardianConsent", "GuardianRequestedUtc");
 
                     b.ToTable("VolunteerProfiles");
                 });
@@ -3046,33 +2852,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Area");
                 });
 
-            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
-                {
-                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
-                        .WithMany()
-                        .HasForeignKey("AreaId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.Navigation("Area");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollowLink", b =>
-                {
-                    b.HasOne("WestMemphis.Pact.Domain.AreaFollow", "AreaFollow")
-                        .WithMany("Links")
-                        .HasForeignKey("AreaFollowId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("AreaFollow");
-                });
-
             modelBuilder.Entity("WestMemphis.Pact.Domain.BookableResource", b =>
                 {
                     b.HasOne("WestMemphis.Pact.Domain.ApplicationUser", "User")
@@ -3152,17 +2931,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Area");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.Crime.CrimeFlagAlert", b =>
-                {
-                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
-                        .WithMany()
-                        .HasForeignKey("AreaId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Area");
@@ -3327,16 +3095,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
                     b.Navigation("Area");
 
                     b.Navigation("User");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.Feedback.FeedbackCard", b =>
-                {
-                    b.HasOne("WestMemphis.Pact.Domain.Area", "Area")
-                        .WithMany()
-                        .HasForeignKey("AreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Area");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.HoursLetter", b =>
@@ -3700,11 +3458,6 @@ namespace WestMemphis.Pact.Migrations.Sqlite.Migrations
             modelBuilder.Entity("WestMemphis.Pact.Domain.Appearance", b =>
                 {
                     b.Navigation("Bookings");
-                });
-
-            modelBuilder.Entity("WestMemphis.Pact.Domain.AreaFollow", b =>
-                {
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("WestMemphis.Pact.Domain.Concerns.Concern", b =>
