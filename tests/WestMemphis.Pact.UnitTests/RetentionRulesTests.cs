@@ -137,6 +137,23 @@ public sealed class RetentionRulesTests
         Assert.False(LegalHolds.None.IncidentHeld().Compile()(NewIncident(from)));
     }
 
+    [Fact]
+    public void A_rejected_row_is_held_by_its_id_or_by_any_held_range_of_incident_dates_since_it_has_no_date()
+    {
+        static ImportRejectedRow Row(long id) => new() { Id = id, Reason = "No date", RawExcerpt = "24-0042,,100 BLOCK E BROADWAY" };
+        var byId = new LegalHolds([Hold(HoldKind.Record, h => (h.RecordKind, h.RecordId) = (RecordKind.ImportRejectedRow, "7"))]).RejectedRowHeld().Compile();
+        Assert.True(byId(Row(7)));
+        Assert.False(byId(Row(8)));
+        var from = new DateTime(2020, 1, 1, 6, 0, 0, DateTimeKind.Utc);
+        var byRange = new LegalHolds([Hold(HoldKind.IncidentDateRange, h => (h.FromUtc, h.ToUtc) = (from, from.AddDays(31)))]).RejectedRowHeld().Compile();
+        Assert.True(byRange(Row(8)));
+        Assert.False(LegalHolds.None.RejectedRowHeld().Compile()(Row(8)));
+        var rule = Rule(RecordKind.ImportRejectedRow);
+        Assert.Equal(RetentionAction.Delete, rule.Action);
+        Assert.Equal(RetentionClock.Created, rule.CountsFrom);
+        Assert.StartsWith(RetentionRules.Unconfirmed, rule.Source, StringComparison.Ordinal);
+    }
+
     private static LegalHold Hold(HoldKind kind, Action<LegalHold> set)
     {
         var hold = new LegalHold { Kind = kind, Reason = "Litigation hold", PlacedById = "admin", PlacedUtc = Now };

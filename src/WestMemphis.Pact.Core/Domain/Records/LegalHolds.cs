@@ -18,6 +18,7 @@ public sealed class LegalHolds
     private readonly List<string> _requests = [];
     private readonly List<string> _outbox = [];
     private readonly List<string> _incidents = [];
+    private readonly List<string> _rejectedRows = [];
     private readonly List<int> _problemIds = [];
     private readonly List<string> _people = [];
     private readonly List<(DateTime From, DateTime To)> _ranges = [];
@@ -104,6 +105,17 @@ public sealed class LegalHolds
         return Expression.Lambda<Func<Incident, bool>>(body, parameter);
     }
 
+    /// <summary>
+    /// Rejected rows held by id; and every one of them while any range of incident dates is held, since a row the file
+    /// could not give has no date to compare (its raw start may be of a held incident).
+    /// </summary>
+    public Expression<Func<ImportRejectedRow, bool>> RejectedRowHeld()
+    {
+        var ids = _rejectedRows.Select(ParseLong).ToList();
+        var anyRange = _ranges.Count > 0;
+        return r => anyRange || ids.Contains(r.Id);
+    }
+
     /// <summary>The "not held" form of a predicate, for Where clauses.</summary>
     public static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> held) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(held.Body), held.Parameters);
@@ -115,6 +127,7 @@ public sealed class LegalHolds
         RecordKind.Problem => _problems,
         RecordKind.PresentationRequest => _requests,
         RecordKind.OutboxMessage => _outbox,
+        RecordKind.ImportRejectedRow => _rejectedRows,
         _ => _incidents,
     };
 

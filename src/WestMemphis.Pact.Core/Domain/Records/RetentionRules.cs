@@ -9,6 +9,9 @@ public enum RecordKind
     PresentationRequest = 3,
     OutboxMessage = 4,
     Incident = 5,
+
+    /// <summary>The start of each row an incident file could not give (<c>ImportRejectedRow.RawExcerpt</c>), kept to fix the file.</summary>
+    ImportRejectedRow = 6,
 }
 
 /// <summary>What a run does to an expired record.</summary>
@@ -90,6 +93,11 @@ public static class RetentionRules
         {
             Kind = RecordKind.Incident, Action = RetentionAction.Delete, Months = 60, CountsFrom = RetentionClock.Occurred,
             Source = Unconfirmed + "copies of records held by the records management system, which keeps the originals: 5 years for year-on-year review.",
+        },
+        new()
+        {
+            Kind = RecordKind.ImportRejectedRow, Action = RetentionAction.Delete, Months = 12, CountsFrom = RetentionClock.Created,
+            Source = Unconfirmed + "transitory working records: the raw start of each row an incident file could not give, kept for whoever fixes and re-imports the file: 1 year after the upload.",
         },
     ];
 

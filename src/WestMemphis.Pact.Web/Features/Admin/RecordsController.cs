@@ -107,6 +107,7 @@ public sealed class RecordsController(AppDbContext db, RecordsRetention retentio
         RecordKind.PresentationRequest => db.PresentationRequests.AnyAsync(r => r.Id == id, cancellationToken),
         RecordKind.OutboxMessage => db.OutboxMessages.AnyAsync(m => m.Id == id, cancellationToken),
         RecordKind.Incident => db.Incidents.AnyAsync(i => i.Id == id, cancellationToken),
+        RecordKind.ImportRejectedRow => db.ImportRejectedRows.AnyAsync(r => r.Id == id, cancellationToken),
         _ => Task.FromResult(false),
     };
 

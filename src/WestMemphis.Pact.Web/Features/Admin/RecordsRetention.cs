@@ -56,6 +56,7 @@ public sealed class RecordsRetention(AppDbContext db, IOptions<RetentionOptions>
                 RecordKind.Problem => await CountAsync(ExpiredProblems(cutoff), holds.ProblemHeld(), cancellationToken),
                 RecordKind.PresentationRequest => await CountAsync(ExpiredRequests(cutoff), holds.RequestHeld(), cancellationToken),
                 RecordKind.OutboxMessage => await CountAsync(ExpiredOutbox(cutoff), holds.OutboxHeld(), cancellationToken),
+                RecordKind.ImportRejectedRow => await CountAsync(ExpiredRejectedRows(cutoff), holds.RejectedRowHeld(), cancellationToken),
                 _ => await CountAsync(ExpiredIncidents(cutoff), holds.IncidentHeld(), cancellationToken),
             };
             result.Add(new RetentionDue(rule, due, held));
@@ -119,6 +120,8 @@ public sealed class RecordsRetention(AppDbContext db, IOptions<RetentionOptions>
                 RecordKind.PresentationRequest => await AnonymiseRequestsAsync(cutoff, holds, batch, cancellationToken),
                 RecordKind.OutboxMessage => await InBatchesAsync(ExpiredOutbox(cutoff), holds.OutboxHeld(), m => m.Id, batch,
                     ids => db.OutboxMessages.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken),
+                RecordKind.ImportRejectedRow => await InBatchesAsync(ExpiredRejectedRows(cutoff), holds.RejectedRowHeld(), r => r.Id, batch,
+                    ids => db.ImportRejectedRows.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken),
                 _ => await InBatchesAsync(ExpiredIncidents(cutoff), holds.IncidentHeld(), i => i.Id, batch,
                     ids => db.Incidents.Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken), cancellationToken),
             };
@@ -162,6 +165,8 @@ public sealed class RecordsRetention(AppDbContext db, IOptions<RetentionOptions>
         m.Status != OutboxStatus.Pending && m.CreatedUtc < cutoff);
 
     private IQueryable<Incident> ExpiredIncidents(DateTime cutoff) => db.Incidents.Where(i => i.OccurredAtUtc < cutoff);
+
+    private IQueryable<ImportRejectedRow> ExpiredRejectedRows(DateTime cutoff) => db.ImportRejectedRows.Where(r => r.ImportBatch!.UploadedAtUtc < cutoff);
 
     private static async Task<(int Due, int Held)> CountAsync<T>(IQueryable<T> expired, Expression<Func<T, bool>> held, CancellationToken cancellationToken) =>
         (await expired.Where(LegalHolds.Not(held)).CountAsync(cancellationToken), await expired.Where(held).CountAsync(cancellationToken));
