@@ -111,21 +111,9 @@ public sealed partial class ShiftSignups
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             AddedByStaff = byStaff,
         };
-        db.Signups.Add(signup);
-        try
+        if (await InsertAsync(signup, transaction, cancellationToken) is { } already)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            // The unique indexes: the same form twice at once, or already on this shift from another tab.
-            logger.LogInformation(ex, "Duplicate sign-up for shift {ShiftId} refused by the unique index", shiftId);
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var existing = await db.Signups.AsNoTracking()
-                .Where(s => s.VolunteerId == volunteerId && (s.IdempotencyKey == idempotencyKey || (s.ShiftId == shiftId && s.Status != SignupStatus.Cancelled)))
-                .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            return new SignupResult(SignupOutcome.AlreadyDone, existing);
+            return already;
         }
 
         int? position = null;
@@ -145,6 +133,31 @@ public sealed partial class ShiftSignups
     }
 
     /// <summary>
+    /// Saves a new sign-up; null when it went in. The unique indexes refuse the same form twice at once, or a second
+    /// sign-up to this shift from another tab: the transaction is rolled back and the sign-up already there is returned.
+    /// </summary>
+    private async Task<SignupResult?> InsertAsync(Signup signup, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        db.Signups.Add(signup);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogInformation(ex, "Duplicate sign-up for shift {ShiftId} refused by the unique index", signup.ShiftId);
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var (volunteerId, idempotencyKey, shiftId) = (signup.VolunteerId, signup.IdempotencyKey, signup.ShiftId);
+            var existing = await db.Signups.AsNoTracking()
+                .Where(s => s.VolunteerId == volunteerId && (s.IdempotencyKey == idempotencyKey || (s.ShiftId == shiftId && s.Status != SignupStatus.Cancelled)))
+                .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            return new SignupResult(SignupOutcome.AlreadyDone, existing);
+        }
+    }
+
+    /// <summary>
     /// A minor whose guardian has not answered: the sign-up is kept, holding no seat and no waitlist place (the shift
     /// row is not written), until the guardian consents (<see cref="ConfirmWaitingAsync"/>) or declines.
     /// </summary>
@@ -160,20 +173,9 @@ public sealed partial class ShiftSignups
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             AddedByStaff = byStaff,
         };
-        db.Signups.Add(signup);
-        try
+        if (await InsertAsync(signup, transaction, cancellationToken) is { } already)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            logger.LogInformation(ex, "Duplicate sign-up for shift {ShiftId} refused by the unique index", shiftId);
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var existing = await db.Signups.AsNoTracking()
-                .Where(s => s.VolunteerId == volunteerId && (s.IdempotencyKey == idempotencyKey || (s.ShiftId == shiftId && s.Status != SignupStatus.Cancelled)))
-                .Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            return new SignupResult(SignupOutcome.AlreadyDone, existing);
+            return already;
         }
 
         emails.AwaitingConsent(email, name, shift);
