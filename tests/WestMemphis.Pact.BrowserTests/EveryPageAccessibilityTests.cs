@@ -28,6 +28,7 @@ public sealed partial class EveryPageAccessibilityTests(BrowserFixture fixture) 
         "GET records/release/concern/{id:int}.csv", "GET records/release/contact/{id:int}.csv", "GET records/release/request/{id:int}.csv",
         "GET records/release/problem/{id:int}.csv", "GET records/release/review/{id:int}.csv",
         "GET crime/review.csv", "GET crime/incidents.csv", "GET crime/import/{id:long}/progress.json", "GET crime/import/{id:long}/rejected.csv",
+        "GET data.json", "GET data/{dataset}.csv", "GET data/{dataset}.json",
     ];
 
     private static readonly Dictionary<Access, string?> RoleFor = new()

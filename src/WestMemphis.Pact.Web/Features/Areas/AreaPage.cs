@@ -36,16 +36,8 @@ public sealed partial class PublicAreasController
         }
 
         var minimum = crimeOptions.Value.MinimumCell;
-        var today = CentralTimeZone.Today(clock);
-        var lastMonth = ReportPeriod.LastFullMonth(today).From;
-        var months = Enumerable.Range(0, 12).Select(i => lastMonth.AddMonths(i - 11)).ToList();
-        var start = CentralTimeZone.StartOfDayUtc(months[0], CentralTime.Zone);
-        var end = CentralTimeZone.StartOfDayUtc(lastMonth.AddMonths(1), CentralTime.Zone);
-
-        // Every area's counts (the suppression must agree with /about/results, which compares areas); never a text column.
-        var concerns = await db.Concerns.AsNoTracking()
-            .Where(c => c.CreatedUtc >= start && c.CreatedUtc < end || c.ResolvedUtc >= start && c.ResolvedUtc < end)
-            .Select(c => new ConcernFact(c.AreaId, c.Category, c.CreatedUtc, c.ResolvedUtc, c.ProblemId)).ToListAsync(cancellationToken);
+        var window = await ConcernMonths.LoadAsync(db, CentralTimeZone.Today(clock), cancellationToken);
+        var (months, start, end, concerns) = (window.Months, window.StartUtc, window.EndUtc, window.Concerns);
         var said = ConcernMonths.Build(chosen.Id, areas.Select(a => a.Id).ToList(), months, concerns, minimum);
 
         var fed = concerns.Where(c => c.AreaId == chosen.Id && c.ProblemId is not null && c.CreatedUtc >= start && c.CreatedUtc < end)

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Data;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Dashboard;
@@ -14,6 +17,9 @@ public sealed record ConcernMonth(DateOnly Month, IReadOnlyList<(string Category
     public bool Any => Categories.Count > 0;
 }
 
+/// <summary>The months of "you said" (oldest first), their span in UTC, and the concerns counted in it.</summary>
+public sealed record ConcernWindow(IReadOnlyList<DateOnly> Months, DateTime StartUtc, DateTime EndUtc, IReadOnlyList<ConcernFact> Concerns);
+
 /// <summary>
 /// "You said": an area's concerns by category and month, through the public crime summary's suppression
 /// (<see cref="PublishedTableProtection"/>) as one table of categories × months with its margins. The month totals and
@@ -23,6 +29,23 @@ public sealed record ConcernMonth(DateOnly Month, IReadOnlyList<(string Category
 /// </summary>
 public static class ConcernMonths
 {
+    /// <summary>
+    /// The last twelve whole months (oldest first) and every area's concerns received or resolved in them: counts only
+    /// (the suppression must agree with /about/results, which compares areas), never a text column. The area pages and
+    /// /data's "you said, we did" dataset both read them here.
+    /// </summary>
+    public static async Task<ConcernWindow> LoadAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var lastMonth = ReportPeriod.LastFullMonth(today).From;
+        var months = Enumerable.Range(0, 12).Select(i => lastMonth.AddMonths(i - 11)).ToList();
+        var start = CentralTimeZone.StartOfDayUtc(months[0], CentralTime.Zone);
+        var end = CentralTimeZone.StartOfDayUtc(lastMonth.AddMonths(1), CentralTime.Zone);
+        var concerns = await db.Concerns.AsNoTracking()
+            .Where(c => c.CreatedUtc >= start && c.CreatedUtc < end || c.ResolvedUtc >= start && c.ResolvedUtc < end)
+            .Select(c => new ConcernFact(c.AreaId, c.Category, c.CreatedUtc, c.ResolvedUtc, c.ProblemId)).ToListAsync(cancellationToken);
+        return new ConcernWindow(months, start, end, concerns);
+    }
+
     public static IReadOnlyList<ConcernMonth> Build(int areaId, IReadOnlyList<int> areaIds, IReadOnlyList<DateOnly> monthsOldestFirst,
         IReadOnlyList<ConcernFact> concerns, int minimum)
     {

@@ -27,11 +27,9 @@ public sealed class PublicResultsController(AppDbContext db, EngagementQueries e
     public async Task<IActionResult> Index(string? month, string? area, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(CentralTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-        var lastMonth = ReportPeriod.LastFullMonth(today);
-        var year = new ReportPeriod(lastMonth.From.AddMonths(-11), lastMonth.To);
-        var months = Enumerable.Range(0, 12).Select(i => lastMonth.From.AddMonths(-i)).ToList();
-        var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
-            .Select(a => new { a.Id, a.Name, a.Code }).ToListAsync(cancellationToken);
+        var months = Months(today);
+        var year = new ReportPeriod(months[^1], ReportPeriod.Month(months[0]).To);
+        var areas = await AreasAsync(db, cancellationToken);
 
         var errors = new List<KeyValuePair<string, string>>();
         var period = year;
@@ -81,25 +79,51 @@ public sealed class PublicResultsController(AppDbContext db, EngagementQueries e
             (int)Value(trend.Presentations.PeopleByMonth, m), concernsByMonth[i])).ToList();
 
         // Area by area for the period chosen (citywide only: an area's page is the area's own row).
-        var byArea = new List<PublicAreaRow>();
-        if (chosen is null)
+        var byArea = chosen is null ? await ByAreaAsync(engagement, period, areas, now, minimum, cancellationToken) : [];
+        var headlines = Headlines(figures, minimum);
+        return View(new PublicResultsPage(shownMonth, chosen?.Code, chosen?.Name, monthItems, areaItems, period, headlines, byMonth, byArea, minimum)
         {
-            var perArea = new List<(string Name, string Code, EngagementFigures Figures)>();
-            foreach (var a in areas)
-            {
-                perArea.Add((a.Name, a.Code, await engagement.LoadAsync(period, a.Id, now, cancellationToken)));
-            }
+            Charts = [trend.Charts.First(ch => ch.Id == "chart-events"), trend.Charts.First(ch => ch.Id == "chart-hours"), trend.Charts.First(ch => ch.Id == "chart-presentations")],
+        });
+    }
 
-            var received = PublicCrimeTable.OneColumn(perArea.Select(p => p.Figures.Concerns.Current.Received).ToList(), minimum);
-            var resolved = PublicCrimeTable.OneColumn(perArea.Select(p => p.Figures.Concerns.Current.Resolved).ToList(), minimum);
-            byArea = perArea.Select((p, i) => new PublicAreaRow(p.Name, p.Code, p.Figures.Events.Held, p.Figures.Volunteers.Current.Hours,
-                p.Figures.Presentations.Current.Given, received[i], resolved[i], p.Figures.Problems.Current.Closed)).ToList();
+    /// <summary>The months the page offers, newest first: the last twelve whole months (Central time).</summary>
+    public static IReadOnlyList<DateOnly> Months(DateOnly today)
+    {
+        var lastMonth = ReportPeriod.LastFullMonth(today);
+        return Enumerable.Range(0, 12).Select(i => lastMonth.From.AddMonths(-i)).ToList();
+    }
+
+    /// <summary>The areas in the page's order.</summary>
+    public static async Task<IReadOnlyList<PublicResultsArea>> AreasAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
+            .Select(a => new PublicResultsArea(a.Id, a.Name, a.Code)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// "Area by area" for a period, exactly as the page shows it (concern counts withheld across the areas); /data's
+    /// program-results dataset reads it here, so it withholds what the page withholds.
+    /// </summary>
+    public static async Task<IReadOnlyList<PublicAreaRow>> ByAreaAsync(EngagementQueries engagement, ReportPeriod period, IReadOnlyList<PublicResultsArea> areas,
+        DateTime now, int minimum, CancellationToken cancellationToken)
+    {
+        var perArea = new List<(string Name, string Code, EngagementFigures Figures)>();
+        foreach (var a in areas)
+        {
+            perArea.Add((a.Name, a.Code, await engagement.LoadAsync(period, a.Id, now, cancellationToken)));
         }
 
-        // The period's concern figures, withheld the same way when small.
+        var received = PublicCrimeTable.OneColumn(perArea.Select(p => p.Figures.Concerns.Current.Received).ToList(), minimum);
+        var resolved = PublicCrimeTable.OneColumn(perArea.Select(p => p.Figures.Concerns.Current.Resolved).ToList(), minimum);
+        return perArea.Select((p, i) => new PublicAreaRow(p.Name, p.Code, p.Figures.Events.Held, p.Figures.Volunteers.Current.Hours,
+            p.Figures.Presentations.Current.Given, received[i], resolved[i], p.Figures.Problems.Current.Closed)).ToList();
+    }
+
+    /// <summary>"In numbers" for a period and scope, exactly as the page shows it (the concern figures withheld the same way when small).</summary>
+    public static IReadOnlyList<PublicHeadline> Headlines(EngagementFigures figures, int minimum)
+    {
         var concernTotals = PublicCrimeTable.OneColumn([figures.Concerns.Current.Received, figures.Concerns.Current.Resolved], minimum);
         var c = figures.Concerns.Current;
-        var headlines = new List<PublicHeadline>
+        return new List<PublicHeadline>
         {
             new("Events held", Shown(figures.Events.Held)),
             new("Volunteer hours", Shown(figures.Volunteers.Current.Hours)),
@@ -113,10 +137,6 @@ public sealed class PublicResultsController(AppDbContext db, EngagementQueries e
             new("Problem-solving projects closed", Shown(figures.Problems.Current.Closed)),
             new("Projects assessed effective", Shown(figures.Problems.Current.AssessedEffective)),
         };
-        return View(new PublicResultsPage(shownMonth, chosen?.Code, chosen?.Name, monthItems, areaItems, period, headlines, byMonth, byArea, minimum)
-        {
-            Charts = [trend.Charts.First(ch => ch.Id == "chart-events"), trend.Charts.First(ch => ch.Id == "chart-hours"), trend.Charts.First(ch => ch.Id == "chart-presentations")],
-        });
     }
 
     private static double Value(IReadOnlyList<MonthValue> series, DateOnly month) => series.FirstOrDefault(v => v.Month == month).Value;
@@ -131,6 +151,8 @@ public sealed record PublicResultsPage(string? Month, string? AreaCode, string? 
 
     public string Scope => AreaName ?? "the whole city";
 }
+
+public sealed record PublicResultsArea(int Id, string Name, string Code);
 
 public sealed record PublicHeadline(string Label, PublicCell Value);
 
