@@ -129,6 +129,9 @@ public sealed partial class EventsJourneyTests(BrowserFixture fixture) : IClassF
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Check in {volunteer.FullName}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("checked in");
+        // The redirect ends at the volunteer's row (#signup-N): the browser scrolls there once the page has loaded, so a
+        // click aimed before that lands where the button was. A person sees the page settle first; so does the test.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Check out {volunteer.FullName}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("checked out");
         await page.AssertAccessibleAsync();
