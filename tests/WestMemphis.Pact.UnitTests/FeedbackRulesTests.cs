@@ -1,3 +1,4 @@
+using System.Globalization;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Feedback;
 
@@ -92,5 +93,64 @@ public sealed class FeedbackRulesTests
     {
         var code = FeedbackCardCode.New();
         Assert.Equal(code, FeedbackCardCode.Normalize(code));
+    }
+
+    private static readonly DateOnly January = new(2026, 1, 1);
+    private static readonly DateOnly February = new(2026, 2, 1);
+
+    [Theory]
+    [InlineData("2026-03-01", "2026-03-31", "2026-03-20", null, null)] // the current month has not finished
+    [InlineData("2026-01-15", "2026-03-31", "2026-03-20", "2026-01-01", "2026-02-01")] // whole months, up to the last finished one
+    [InlineData("2025-11-01", "2025-12-31", "2026-03-20", "2025-11-01", "2025-12-01")]
+    [InlineData("2026-02-01", "2026-02-28", "2026-03-01", "2026-02-01", "2026-02-01")] // February is over on March 1
+    public void Feedback_is_reported_by_whole_finished_months(string from, string to, string today, string? first, string? last)
+    {
+        var months = FeedbackRules.FinishedMonths(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture), DateOnly.Parse(today, CultureInfo.InvariantCulture));
+
+        Assert.Equal(first is null ? null : (DateOnly.Parse(first, CultureInfo.InvariantCulture), DateOnly.Parse(last!, CultureInfo.InvariantCulture)), months);
+    }
+
+    [Fact]
+    public void Comparing_two_periods_does_not_single_out_a_month_with_one_answer()
+    {
+        // January: six answers in Ward 2. February: one, whose "No" must stay unknown.
+        FeedbackMonthTally[] january = [new(January, new(FeedbackProgram.ParkAndWalk, 2, 6, 6, 6, 6))];
+        FeedbackMonthTally[] both = [.. january, new(February, new(FeedbackProgram.ParkAndWalk, 2, 1, 0, 0, 0))];
+
+        var januaryRows = FeedbackRules.SummariseMonths(january, Areas);
+        var bothRows = FeedbackRules.SummariseMonths(both, Areas);
+
+        // The two periods show the same figures: February's single answer, withheld in its month, is added to none.
+        Assert.Equal(januaryRows, bothRows);
+        Assert.Equal(6, bothRows.Single(r => r.Area == "Ward 2").Responses);
+        Assert.Equal(100, bothRows.Single(r => r.Area == "Ward 2").ListenedPercent);
+    }
+
+    [Fact]
+    public void Months_that_can_each_be_shown_add_up()
+    {
+        var rows = FeedbackRules.SummariseMonths(
+            [new(January, new(FeedbackProgram.ChurchVisit, 1, 5, 5, 5, 5)), new(February, new(FeedbackProgram.ChurchVisit, 1, 5, 0, 5, 5))], Areas);
+
+        var ward = rows.Single(r => r.Area == "Ward 1");
+        Assert.Equal(10, ward.Responses);
+        Assert.Equal(50, ward.ListenedPercent);
+    }
+
+    [Fact]
+    public void An_areas_view_withholds_what_the_citys_view_withholds()
+    {
+        // Ward 1 (3 answers) is withheld for being small, Ward 3 (6) so that the total cannot give Ward 1 away. Picking
+        // Ward 3 alone must not show its 6: the city's total minus it would be Ward 1's 3.
+        FeedbackMonthTally[] month = [new(January, new(FeedbackProgram.ChurchVisit, 1, 3, 3, 3, 3)), new(January, new(FeedbackProgram.ChurchVisit, 3, 6, 6, 6, 6))];
+
+        var city = FeedbackRules.SummariseMonths(month, Areas);
+        var ward3 = FeedbackRules.SummariseMonths(month, Areas, areaId: 3);
+
+        Assert.Null(city.Single(r => r.Area == "Ward 3").Responses);
+        Assert.Equal(9, city.Single(r => r.Program == "Church visit" && r.IsTotal).Responses);
+        var only = Assert.Single(ward3);
+        Assert.Equal("Ward 3", only.Area);
+        Assert.Null(only.Responses);
     }
 }

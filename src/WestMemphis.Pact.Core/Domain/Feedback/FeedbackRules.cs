@@ -6,6 +6,23 @@ namespace WestMemphis.Pact.Domain.Feedback;
 /// <param name="Listened">Answers "Yes" to "Did the officer listen to you?"; likewise for the other two.</param>
 public sealed record FeedbackTally(FeedbackProgram Program, int? AreaId, int Responses, int Listened, int FeelSafer, int WouldCall);
 
+/// <summary>A program's answers in one area (null: city-wide) in one calendar month (its first day).</summary>
+public sealed record FeedbackMonthTally(DateOnly Month, FeedbackTally Tally);
+
+/// <summary>The dashboard's feedback table: the whole, finished months it covers (null: none yet) and its rows.</summary>
+public sealed record FeedbackSection(DateOnly? FirstMonth, DateOnly? LastMonth, IReadOnlyList<FeedbackRow> Rows)
+{
+    /// <summary>"October 2026", or "September 2026 to November 2026"; null when no month has finished.</summary>
+    public string? Months => (FirstMonth, LastMonth) switch
+    {
+        ({ } first, { } last) when first == last => Month(first),
+        ({ } first, { } last) => $"{Month(first)} to {Month(last)}",
+        _ => null,
+    };
+
+    private static string Month(DateOnly month) => month.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}
+
 /// <summary>A line of the feedback table. Null figures are withheld (too few answers to show without pointing at someone).</summary>
 public sealed record FeedbackRow(string Program, string Area, int? Responses, int? ListenedPercent, int? SaferPercent, int? CallPercent, bool IsTotal);
 
@@ -86,41 +103,97 @@ public static class FeedbackRules
     public static string SourceKey(string kind, int id) => $"{kind}:{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     /// <summary>
-    /// Rows per program: one per area with answers, then the program's total; last, every program together. Groups
-    /// under <paramref name="minimum"/> answers are withheld, and with them as many others as it takes that none can
-    /// be worked out from a total (<see cref="PublicCrimeTable.OneColumn"/>, the rule of the public crime summary).
+    /// The whole calendar months the dashboard reports answers for: every month the period touches, up to the last
+    /// finished one. Null when none has finished. Fixed, whole, finished months are what makes the roll-up safe
+    /// against comparing two periods: a day-by-day or "up to today" total would let anyone subtract one day's answers.
     /// </summary>
-    public static IReadOnlyList<FeedbackRow> Summarise(IReadOnlyList<FeedbackTally> tallies, IReadOnlyDictionary<int, string> areaNames, int minimum = MinimumResponses)
+    public static (DateOnly First, DateOnly Last)? FinishedMonths(DateOnly from, DateOnly to, DateOnly today)
     {
-        var rows = new List<FeedbackRow>();
+        var first = new DateOnly(from.Year, from.Month, 1);
+        var last = new DateOnly(to.Year, to.Month, 1);
+        var lastFinished = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        if (last > lastFinished)
+        {
+            last = lastFinished;
+        }
+
+        return first <= last ? (first, last) : null;
+    }
+
+    /// <summary>One period's answers, as <see cref="SummariseMonths"/> rolls up a single month.</summary>
+    public static IReadOnlyList<FeedbackRow> Summarise(IReadOnlyList<FeedbackTally> tallies, IReadOnlyDictionary<int, string> areaNames, int minimum = MinimumResponses) =>
+        SummariseMonths(tallies.Select(t => new FeedbackMonthTally(default, t)).ToList(), areaNames, null, minimum);
+
+    /// <summary>
+    /// Rows per program: one per area with answers, then the program's total; last, every program together. Each
+    /// month is decided on its own, for the whole city: a group under <paramref name="minimum"/> answers is withheld,
+    /// and with it as many others as it takes that none can be worked out from a total
+    /// (<see cref="PublicCrimeTable.OneColumn"/>, the rule of the public crime summary); a withheld program total
+    /// withholds its areas too. A row then adds up only the months in which that group was shown. So every figure on
+    /// the page is a sum of figures that are themselves safe to show, and the difference of any two periods, or of an
+    /// area's view and the city's, is too: no comparison singles out a withheld group. With <paramref name="areaId"/>
+    /// only that area's rows are returned, decided as for the city.
+    /// </summary>
+    public static IReadOnlyList<FeedbackRow> SummariseMonths(IReadOnlyList<FeedbackMonthTally> tallies, IReadOnlyDictionary<int, string> areaNames,
+        int? areaId = null, int minimum = MinimumResponses)
+    {
+        var sums = new Dictionary<RowKey, FeedbackTally?>();
+        foreach (var month in tallies.GroupBy(t => t.Month))
+        {
+            var groups = month.GroupBy(t => (t.Tally.Program, t.Tally.AreaId)).Select(g => Add(g.Key.Program, g.Key.AreaId, g.Select(t => t.Tally))).ToList();
+            foreach (var (key, tally, shown) in Decide(groups, minimum))
+            {
+                var sum = sums.GetValueOrDefault(key);
+                sums[key] = !shown ? sum : sum is null ? tally : Add(tally.Program, tally.AreaId, [sum, tally]);
+            }
+        }
+
+        string AreaName(int? id) => id is { } i ? areaNames.GetValueOrDefault(i, "Unknown area") : "City-wide";
+        var keys = sums.Keys.Where(k => areaId is null || k.Kind == RowKind.Area && k.AreaId == areaId)
+            .OrderBy(k => k.Kind == RowKind.Everything ? 1 : 0).ThenBy(k => k.Program)
+            .ThenBy(k => k.Kind == RowKind.ProgramTotal ? 1 : 0).ThenBy(k => k.AreaId is null ? 1 : 0).ThenBy(k => AreaName(k.AreaId), StringComparer.Ordinal);
+        return keys.Select(k => k.Kind switch
+        {
+            RowKind.Area => Row(Label(k.Program!.Value), AreaName(k.AreaId), sums[k], false),
+            RowKind.ProgramTotal => Row(Label(k.Program!.Value), "All areas", sums[k], true),
+            _ => Row("Every program", "All areas", sums[k], true),
+        }).ToList();
+    }
+
+    private enum RowKind
+    {
+        Area,
+        ProgramTotal,
+        Everything,
+    }
+
+    private readonly record struct RowKey(RowKind Kind, FeedbackProgram? Program, int? AreaId);
+
+    /// <summary>One month's groups, each with whether it may be shown.</summary>
+    private static IEnumerable<(RowKey Key, FeedbackTally Tally, bool Shown)> Decide(IReadOnlyList<FeedbackTally> tallies, int minimum)
+    {
         var programs = tallies.Where(t => t.Responses > 0).GroupBy(t => t.Program).OrderBy(g => g.Key).ToList();
         var programTotals = programs.Select(g => Add(g.Key, null, g)).ToList();
         var shownTotals = PublicCrimeTable.OneColumn(programTotals.Select(t => t.Responses).ToList(), minimum);
         for (var p = 0; p < programs.Count; p++)
         {
-            var areas = programs[p]
-                .OrderBy(t => t.AreaId is null ? 1 : 0).ThenBy(t => t.AreaId is { } id ? areaNames.GetValueOrDefault(id) : "")
-                .ToList();
+            var areas = programs[p].ToList();
             var shown = PublicCrimeTable.OneColumn(areas.Select(t => t.Responses).ToList(), minimum);
-            var label = Label(programs[p].Key);
             // A withheld total withholds its areas too: shown, they would add up to it.
-            var totalWithheld = shownTotals[p].Value is null;
+            var totalShown = shownTotals[p].Value is not null;
             for (var a = 0; a < areas.Count; a++)
             {
-                var name = areas[a].AreaId is { } id ? areaNames.GetValueOrDefault(id, "Unknown area") : "City-wide";
-                rows.Add(Row(label, name, areas[a], totalWithheld || shown[a].Value is null, false));
+                yield return (new RowKey(RowKind.Area, programs[p].Key, areas[a].AreaId), areas[a], totalShown && shown[a].Value is not null);
             }
 
-            rows.Add(Row(label, "All areas", programTotals[p], totalWithheld, true));
+            yield return (new RowKey(RowKind.ProgramTotal, programs[p].Key, null), programTotals[p], totalShown);
         }
 
         if (programs.Count > 0)
         {
             var all = Add(programs[0].Key, null, tallies);
-            rows.Add(Row("Every program", "All areas", all, all.Responses < minimum, true));
+            yield return (new RowKey(RowKind.Everything, null, null), all, all.Responses >= minimum);
         }
-
-        return rows;
     }
 
     private static FeedbackTally Add(FeedbackProgram program, int? area, IEnumerable<FeedbackTally> tallies)
@@ -129,8 +202,8 @@ public static class FeedbackRules
         return new(program, area, list.Sum(t => t.Responses), list.Sum(t => t.Listened), list.Sum(t => t.FeelSafer), list.Sum(t => t.WouldCall));
     }
 
-    private static FeedbackRow Row(string program, string area, FeedbackTally t, bool withheld, bool total) =>
-        withheld
+    private static FeedbackRow Row(string program, string area, FeedbackTally? t, bool total) =>
+        t is null
             ? new(program, area, null, null, null, null, total)
             : new(program, area, t.Responses, Percent(t.Listened, t.Responses), Percent(t.FeelSafer, t.Responses), Percent(t.WouldCall, t.Responses), total);
 

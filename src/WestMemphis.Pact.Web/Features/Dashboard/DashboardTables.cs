@@ -91,7 +91,7 @@ public static class DashboardTables
             new("partners-by-kind", "Partners by kind", ["Kind", "Active", "Met in the period"],
                 f.Partners.ByKind.Select(k => Row(k.Label, k.Current, k.Other)).ToList()),
             new("feedback", "What people said (feedback cards and emailed questions)", ["Program", "Area", "Answers", "Felt listened to (%)", "Feel safer (%)", "Would call us (%)"],
-                f.Feedback.Select(r => r.Responses is null
+                f.Feedback.Rows.Select(r => r.Responses is null
                     ? Row(r.Program, r.Area, Withheld, Withheld, Withheld, Withheld)
                     : Row(r.Program, r.Area, r.Responses, r.ListenedPercent, r.SaferPercent, r.CallPercent)).ToList()),
         ];

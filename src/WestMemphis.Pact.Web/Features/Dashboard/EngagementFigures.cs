@@ -5,7 +5,7 @@ namespace WestMemphis.Pact.Web.Features.Dashboard;
 /// <summary>Every figure of the dashboard for one period and area, with the same period a year earlier.</summary>
 public sealed record EngagementFigures(ReportPeriod Period, IReadOnlyList<DateOnly> Months, EventsSection Events, VolunteersSection Volunteers,
     PresentationsSection Presentations, ContactsSection Contacts, PartnersSection Partners, ConcernsSection Concerns, ProblemsSection Problems,
-    IReadOnlyList<Domain.Feedback.FeedbackRow> Feedback)
+    Domain.Feedback.FeedbackSection Feedback)
 {
     /// <summary>The headline figures, this period against the same period a year earlier.</summary>
     public IReadOnlyList<Headline> Headlines { get; } =

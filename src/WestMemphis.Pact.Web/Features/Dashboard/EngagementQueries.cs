@@ -35,22 +35,36 @@ public sealed class EngagementQueries(AppDbContext db)
             await FeedbackAsync(window, areaId, cancellationToken));
     }
 
-    /// <summary>Feedback cards' and emailed questions' answers in the period, by program and area, small groups withheld.</summary>
-    private async Task<IReadOnlyList<FeedbackRow>> FeedbackAsync(Window w, int? areaId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Feedback cards' and emailed questions' answers in the whole, finished months the period touches
+    /// (<see cref="FeedbackRules.FinishedMonths"/>), by program and area, each month's small groups withheld for the
+    /// whole city before the area is picked (<see cref="FeedbackRules.SummariseMonths"/>). Answers are stored by day,
+    /// so grouping by the stored time reads one row per day, program and area.
+    /// </summary>
+    private async Task<FeedbackSection> FeedbackAsync(Window w, int? areaId, CancellationToken cancellationToken)
     {
-        var (start, end) = (w.Period.StartUtc(Zone), w.EndUtc);
-        var query = db.FeedbackResponses.AsNoTracking().Where(r => r.CreatedUtc >= start && r.CreatedUtc < end);
-        if (areaId is { } area)
+        if (FeedbackRules.FinishedMonths(w.Period.From, w.Period.To, CentralTimeZone.DayOf(w.NowUtc)) is not { } months)
         {
-            query = query.Where(r => r.AreaId == area);
+            return new FeedbackSection(null, null, []);
         }
 
-        var tallies = await query.GroupBy(r => new { r.Program, r.AreaId })
-            .Select(g => new FeedbackTally(g.Key.Program, g.Key.AreaId, g.Count(),
-                g.Count(r => r.Listened == FeedbackAnswer.Yes), g.Count(r => r.FeelSafer == FeedbackAnswer.Yes), g.Count(r => r.WouldCall == FeedbackAnswer.Yes)))
+        var (first, last) = months;
+        var (start, end) = (CentralTimeZone.StartOfDayUtc(first, Zone), CentralTimeZone.StartOfDayUtc(last.AddMonths(1), Zone));
+        var days = await db.FeedbackResponses.AsNoTracking().Where(r => r.CreatedUtc >= start && r.CreatedUtc < end)
+            .GroupBy(r => new { r.Program, r.AreaId, r.CreatedUtc })
+            .Select(g => new
+            {
+                g.Key.Program, g.Key.AreaId, g.Key.CreatedUtc, Responses = g.Count(),
+                Listened = g.Count(r => r.Listened == FeedbackAnswer.Yes), FeelSafer = g.Count(r => r.FeelSafer == FeedbackAnswer.Yes), WouldCall = g.Count(r => r.WouldCall == FeedbackAnswer.Yes),
+            })
             .ToListAsync(cancellationToken);
+        var tallies = days.Select(d =>
+        {
+            var day = CentralTimeZone.DayOf(d.CreatedUtc);
+            return new FeedbackMonthTally(new DateOnly(day.Year, day.Month, 1), new FeedbackTally(d.Program, d.AreaId, d.Responses, d.Listened, d.FeelSafer, d.WouldCall));
+        }).ToList();
         var names = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        return FeedbackRules.Summarise(tallies, names);
+        return new FeedbackSection(first, last, FeedbackRules.SummariseMonths(tallies, names, areaId));
     }
 
     private async Task<ConcernsSection> ConcernsAsync(Window w, int? areaId, CancellationToken cancellationToken)
