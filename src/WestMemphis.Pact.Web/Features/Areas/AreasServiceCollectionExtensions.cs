@@ -14,6 +14,7 @@ public static class AreasServiceCollectionExtensions
         services.AddScoped<IAreaLocator, AreaLocator>();
         services.AddScoped<DemoLiaisonSeeder>();
         services.AddScoped<AreaFollows>();
+        services.AddScoped<DemoFollowsSeeder>();
         services.Configure<AreaDigestOptions>(configuration.GetSection(AreaDigestOptions.Section));
         services.AddSingleton<AreaDigestService>();
         services.AddHostedService(sp => sp.GetRequiredService<AreaDigestService>());

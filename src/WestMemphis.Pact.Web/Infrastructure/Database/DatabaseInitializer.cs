@@ -19,6 +19,7 @@ public sealed class DatabaseInitializer(
     WestMemphis.Pact.Web.Features.CrimeImport.DemoIncidentsSeeder demoIncidents,
     WestMemphis.Pact.Web.Features.Crime.DemoCrimeReviewSeeder demoCrimeReview,
     WestMemphis.Pact.Web.Features.Feedback.DemoFeedbackSeeder demoFeedback,
+    WestMemphis.Pact.Web.Features.Areas.DemoFollowsSeeder demoFollows,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -46,6 +47,7 @@ public sealed class DatabaseInitializer(
         await demoIncidents.SeedAsync(cancellationToken);
         await demoCrimeReview.SeedAsync(cancellationToken);
         await demoFeedback.SeedAsync(cancellationToken);
+        await demoFollows.SeedAsync(cancellationToken);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
