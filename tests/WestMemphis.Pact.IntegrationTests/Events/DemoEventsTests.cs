@@ -53,6 +53,11 @@ public sealed class DemoEventsTests
         Assert.Contains(shifts, s => s.Filled > 0 && s.Filled < s.Capacity);
         Assert.Contains(signups, s => s.Status == SignupStatus.Attended && s.Hours > 0);
 
+        // Someone to read the weekly digest and a prevention message: the demo resident follows Ward 2 from their account.
+        var follows = await factory.WithDbAsync(db => db.AreaFollows.AsNoTracking().Include(f => f.Area).ToListAsync());
+        Assert.Contains(follows, f => f.Email == "resident@demo.pact.local" && f.UserId != null && f.Area!.Name == "Ward 2");
+        Assert.All(follows, f => Assert.NotNull(f.ConfirmedUtc));
+
         using var scope = factory.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DemoEventsSeeder>().SeedAsync();
         Assert.Equal(events.Count, await factory.WithDbAsync(db => db.Events.CountAsync()));
