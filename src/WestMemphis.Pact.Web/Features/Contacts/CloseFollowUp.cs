@@ -38,7 +38,7 @@ public sealed partial class FollowUpsController
             }
 
             await audit.WriteAsync("Viewed", nameof(ContactLog), id.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
-            return View("~/Features/Contacts/ContactLogs/Details.cshtml", new ContactDetailsViewModel(full, CentralTimeZone.Today(clock), true, form));
+            return View("~/Features/Contacts/ContactLogs/Details.cshtml", ContactDetailsViewModel.Of(full, CentralTimeZone.Today(clock), true, form));
         }
 
         // The version the officer saw is required: without it we cannot know they closed the follow-up as it is now.

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Contacts;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
@@ -21,10 +20,7 @@ public sealed partial class CongregationsController
 
         if (!((await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState) && ModelState.IsValid))
         {
-            var c = await db.Congregations.AsNoTracking().Include(x => x.Area).Include(x => x.Clergy.OrderBy(k => k.Name))
-                .Include(x => x.Assessments.OrderByDescending(a => a.Date)).ThenInclude(a => a.Officer).FirstAsync(x => x.Id == id, cancellationToken);
-            var history = await LiaisonController.ContactRows(db.ContactLogs.Where(l => l.CongregationId == id).OrderByDescending(l => l.WhenUtc)).Take(200).ToListAsync(cancellationToken);
-            return View("Details", new CongregationDetailsViewModel(c, history, form));
+            return View("Details", await CongregationDetailsViewModel.LoadAsync(db, id, form, cancellationToken));
         }
 
         db.Clergy.Add(new Clergy

@@ -31,7 +31,7 @@ public sealed partial class ManagePresentationsController
             return LocalRedirect($"/manage/presentations/{id}");
         }
 
-        return View("Decline", new DeclineViewModel(r, new DeclineForm { Version = r.Version.ToString() }));
+        return View("Decline", new DeclineViewModel(RequestHeading.Of(r), new DeclineForm { Version = r.Version.ToString() }));
     }
 
     private async Task<IActionResult> DeclineViewAsync(int id, DeclineForm form, bool freshVersion, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed partial class ManagePresentationsController
             form.Version = r.Version.ToString();
         }
 
-        return View("Decline", new DeclineViewModel(r, form));
+        return View("Decline", new DeclineViewModel(RequestHeading.Of(r), form));
     }
 
     [HttpPost("{id:int}/decline")]
@@ -91,7 +91,7 @@ public sealed partial class ManagePresentationsController
     }
 }
 
-public sealed record DeclineViewModel(PresentationRequest Request, DeclineForm Form);
+public sealed record DeclineViewModel(RequestHeading Request, DeclineForm Form);
 
 public sealed class DeclineForm
 {

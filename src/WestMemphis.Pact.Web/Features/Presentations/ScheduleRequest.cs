@@ -130,7 +130,7 @@ public sealed partial class ManagePresentationsController
             availability = options.Select((o, i) => new OptionAvailability(i + 1, o, AppearanceBookingRules.ClashesWith(o, near, scheduler.Buffer).Count == 0)).ToList();
         }
 
-        var vm = new ScheduleViewModel(r, form,
+        var vm = new ScheduleViewModel(RequestHeading.Of(r), form,
             officers.Select(o => new ResourceChoice(o.Id, o.FullName, form.OfficerIds?.Contains(o.Id) ?? false)).ToList(),
             resources.Select(x => new ResourceChoice(x.Id.ToString(CultureInfo.InvariantCulture), x.Name, form.ResourceIds?.Contains(x.Id.ToString(CultureInfo.InvariantCulture)) ?? false)).ToList(),
             availability, conflict);
@@ -173,6 +173,6 @@ public sealed record ResourceChoice(string Value, string Name, bool Checked);
 
 public sealed record OptionAvailability(int Number, TimeSlot Slot, bool Free);
 
-public sealed record ScheduleViewModel(PresentationRequest Request, ScheduleForm Form, IReadOnlyList<ResourceChoice> Officers, IReadOnlyList<ResourceChoice> Resources,
+public sealed record ScheduleViewModel(RequestHeading Request, ScheduleForm Form, IReadOnlyList<ResourceChoice> Officers, IReadOnlyList<ResourceChoice> Resources,
     IReadOnlyList<OptionAvailability>? Options, string? Conflict);
 
