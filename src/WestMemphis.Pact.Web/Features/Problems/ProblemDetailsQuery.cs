@@ -14,7 +14,11 @@ public sealed class ProblemDetailsQuery(AppDbContext db, TimeProvider clock)
 
     public async Task<ProblemDetailsViewModel?> LoadAsync(int id, bool canEdit, CancellationToken cancellationToken)
     {
-        var p = await db.Problems.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var p = await db.Problems.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ProblemView(p.Id, p.Title, p.Summary, p.AreaId, p.OwnerId, p.Location, p.Stage, p.Offender, p.OffenderHandler, p.VictimOrTarget, p.VictimGuardian,
+                p.Place, p.PlaceManager, p.AnalysisNotes, p.ResponsePlan, p.ResponseCarriedOut, p.Effective, p.BeforeStart, p.BeforeEnd, p.AfterStart, p.AfterEnd,
+                p.ConcernsBefore, p.ConcernsAfter, p.IncidentsBefore, p.IncidentsAfter, p.AssessmentNotes, p.AssessedUtc, p.OpenedUtc, p.ClosedUtc, p.Version))
+            .FirstOrDefaultAsync(cancellationToken);
         if (p is null)
         {
             return null;
