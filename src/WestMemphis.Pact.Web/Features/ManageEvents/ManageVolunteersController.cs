@@ -101,12 +101,19 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
         db.VolunteerProfiles.AsNoTracking().Where(p => p.GuardianConsent == GuardianConsentStatus.Waiting && p.AgeGroup != AgeGroup.Adult);
 
     [HttpPost("/manage/volunteers/{id}/background-check")]
-    public async Task<IActionResult> BackgroundCheck(string id, string? status, string? checkedOn, CancellationToken cancellationToken)
+    public async Task<IActionResult> BackgroundCheck(string id, string? status, string? checkedOn, string? version, CancellationToken cancellationToken)
     {
         var profile = id.Length > 450 ? null : await db.VolunteerProfiles.FirstOrDefaultAsync(p => p.UserId == id, cancellationToken);
         if (profile is null)
         {
             return NotFound();
+        }
+
+        // The form carries the check it was read at: one saved meanwhile by someone else is not overwritten unseen.
+        if (version != profile.BackgroundCheckVersion())
+        {
+            this.SetStatus("This background check changed meanwhile (someone else saved it). Nothing was changed; check it below and save again.");
+            return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");
         }
 
         if (EnumInput.Parse<BackgroundCheckStatus>(status) is not { } value)
