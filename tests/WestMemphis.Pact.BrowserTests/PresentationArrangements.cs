@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
-using WestMemphis.Pact.Web.Features.Events;
 
 namespace WestMemphis.Pact.BrowserTests;
 

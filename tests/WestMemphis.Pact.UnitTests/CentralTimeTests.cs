@@ -1,4 +1,4 @@
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.UnitTests;
 

@@ -73,7 +73,7 @@ public sealed class ConcernIntakeTests
     {
         var concern = ConcernIntake.Create(Report(anonymous: false), Now);
         ConcernIntake.Place(concern, pickedAreaId: 1, lookedUpAreaId: 2, meetingAreaId: 3);
-        Assert.Equal((1, AreaPlacement.Hand), (concern.AreaId, concern.AreaPlacedBy));
+        Assert.Equal((1, ConcernAreaPlacement.Hand), (concern.AreaId, concern.AreaPlacedBy));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ConcernIntakeTests
     {
         var concern = ConcernIntake.Create(Report(anonymous: false), Now);
         ConcernIntake.Place(concern, pickedAreaId: null, lookedUpAreaId: 2, meetingAreaId: 3);
-        Assert.Equal((2, AreaPlacement.Lookup), (concern.AreaId, concern.AreaPlacedBy));
+        Assert.Equal((2, ConcernAreaPlacement.Lookup), (concern.AreaId, concern.AreaPlacedBy));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ConcernIntakeTests
     {
         var concern = ConcernIntake.Create(Report(anonymous: false), Now);
         ConcernIntake.Place(concern, pickedAreaId: null, lookedUpAreaId: null, meetingAreaId: 3);
-        Assert.Equal((3, AreaPlacement.Hand), (concern.AreaId, concern.AreaPlacedBy));
+        Assert.Equal((3, ConcernAreaPlacement.Hand), (concern.AreaId, concern.AreaPlacedBy));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ConcernIntakeTests
     {
         var concern = ConcernIntake.Create(Report(anonymous: false), Now);
         ConcernIntake.Place(concern, pickedAreaId: null, lookedUpAreaId: null, meetingAreaId: null);
-        Assert.Equal((null, AreaPlacement.None), (concern.AreaId, concern.AreaPlacedBy));
+        Assert.Equal((null, ConcernAreaPlacement.None), (concern.AreaId, concern.AreaPlacedBy));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
-using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Infrastructure.Csv;
+using WestMemphis.Pact.Csv;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Text;
 
 namespace WestMemphis.Pact.UnitTests;
 

@@ -1,6 +1,5 @@
 using FluentValidation;
-using WestMemphis.Pact.Web.Features.Shared;
-using WestMemphis.Pact.Web.Infrastructure.Security;
+using WestMemphis.Pact.Forms;
 
 namespace WestMemphis.Pact.UnitTests;
 
@@ -39,13 +38,4 @@ public sealed class FormRulesTests
     }
 
     public sealed record EmailHolder(string? Email);
-
-    [Theory]
-    [InlineData("password1234", true)]
-    [InlineData("qwertyuiopas", true)]
-    [InlineData("zzzzzzzzzzzzzz", true)]
-    [InlineData("345678901234", true)]
-    [InlineData("orchard lantern harbor", false)]
-    public void Common_passwords_are_recognised(string password, bool common) =>
-        Assert.Equal(common, CommonPasswordValidator.IsCommon(password));
 }

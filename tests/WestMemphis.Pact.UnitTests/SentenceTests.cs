@@ -1,4 +1,4 @@
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 
 namespace WestMemphis.Pact.UnitTests;
 

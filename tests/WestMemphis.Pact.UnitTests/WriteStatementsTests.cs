@@ -1,4 +1,4 @@
-using WestMemphis.Pact.Web.Infrastructure.Mvc;
+using WestMemphis.Pact.Data;
 
 namespace WestMemphis.Pact.UnitTests;
 

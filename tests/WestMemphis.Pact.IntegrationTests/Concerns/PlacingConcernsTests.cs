@@ -60,7 +60,7 @@ public sealed class PlacingConcernsTests(PactFactory factory) : IClassFixture<Pa
         var code = sent.Document.QuerySelector("#reference-code")!.TextContent.Trim();
         var stored = await factory.ConcernAsync(code);
         Assert.Equal(await factory.AreaIdAsync("W2"), stored.AreaId);
-        Assert.Equal(AreaPlacement.Lookup, stored.AreaPlacedBy);
+        Assert.Equal(ConcernAreaPlacement.Lookup, stored.AreaPlacedBy);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class PlacingConcernsTests(PactFactory factory) : IClassFixture<Pa
         Assert.Contains("could not tell which area", sent.Document.QuerySelector("#sent-area")!.TextContent, StringComparison.Ordinal);
         var stored = await factory.ConcernAsync(sent.Document.QuerySelector("#reference-code")!.TextContent.Trim());
         Assert.Null(stored.AreaId);
-        Assert.Equal(AreaPlacement.None, stored.AreaPlacedBy);
+        Assert.Equal(ConcernAreaPlacement.None, stored.AreaPlacedBy);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class PlacingConcernsTests(PactFactory factory) : IClassFixture<Pa
         Assert.Contains("It is in Ward 3", sent.Document.QuerySelector("#sent-area")!.TextContent, StringComparison.Ordinal);
         var stored = await factory.ConcernAsync(sent.Document.QuerySelector("#reference-code")!.TextContent.Trim());
         Assert.Equal(w3, stored.AreaId);
-        Assert.Equal(AreaPlacement.Hand, stored.AreaPlacedBy);
+        Assert.Equal(ConcernAreaPlacement.Hand, stored.AreaPlacedBy);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class PlacingConcernsTests(PactFactory factory) : IClassFixture<Pa
         Assert.Equal("The concern is in Ward 4 now.", saved.StatusMessage);
         var stored = await factory.ConcernAsync(code);
         Assert.Equal(int.Parse(w4, System.Globalization.CultureInfo.InvariantCulture), stored.AreaId);
-        Assert.Equal(AreaPlacement.Hand, stored.AreaPlacedBy);
+        Assert.Equal(ConcernAreaPlacement.Hand, stored.AreaPlacedBy);
         Assert.Null((await coordinator.GetPageAsync("/concerns/manage?area=none")).Document.QuerySelector($"a[href='/concerns/manage/{id}']"));
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.RecordType == nameof(Concern) && a.RecordId == key)) > audited);
     }

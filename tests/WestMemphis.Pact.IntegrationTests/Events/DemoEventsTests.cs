@@ -30,11 +30,11 @@ public sealed class DemoEventsTests
             var badge = EventTypes.Name(e.Type);
             Assert.False(e.Title.Equals(badge, StringComparison.OrdinalIgnoreCase) || e.Title.StartsWith(badge + ":", StringComparison.OrdinalIgnoreCase), e.Title);
         });
-        Assert.Contains(events, e => e.Type == EventType.NationalNightOut && Web.Features.Shared.CentralTime.ToLocal(e.StartUtc).Month == 10);
-        Assert.Contains(events, e => e.Type == EventType.FaithAndBlue && Web.Features.Shared.CentralTime.ToLocal(e.StartUtc).Month == 10);
+        Assert.Contains(events, e => e.Type == EventType.NationalNightOut && CentralTime.ToLocal(e.StartUtc).Month == 10);
+        Assert.Contains(events, e => e.Type == EventType.FaithAndBlue && CentralTime.ToLocal(e.StartUtc).Month == 10);
         Assert.All(events.Where(e => e.Type == EventType.ParkAndWalk), e =>
         {
-            var local = Web.Features.Shared.CentralTime.ToLocal(e.StartUtc);
+            var local = CentralTime.ToLocal(e.StartUtc);
             Assert.Equal(DayOfWeek.Tuesday, local.DayOfWeek);
             Assert.True(local.AddDays(7).Month != local.Month, "Park and Walk is on the last Tuesday");
         });

@@ -103,8 +103,8 @@ public sealed partial class HoursLetterTests(PactFactory factory) : IClassFixtur
             Assert.Contains("This letter is genuine", verified.Text, StringComparison.Ordinal);
             Assert.Contains("Jordan Avery Ellis", verified.Text, StringComparison.Ordinal);
             Assert.Contains("5.5 hours", verified.Text, StringComparison.Ordinal);
-            Assert.Contains(Web.Features.Shared.CentralTime.FormatDate(DaysAgo(60)), verified.Text, StringComparison.Ordinal);
-            Assert.Contains(Web.Features.Shared.CentralTime.FormatDate(DaysAgo(20)), verified.Text, StringComparison.Ordinal);
+            Assert.Contains(CentralTime.FormatDate(DaysAgo(60)), verified.Text, StringComparison.Ordinal);
+            Assert.Contains(CentralTime.FormatDate(DaysAgo(20)), verified.Text, StringComparison.Ordinal);
             foreach (var secret in new[] { email, email.Split('@')[0], user.Id, first, second, awaiting, noShow, "Crew 1" })
             {
                 Assert.DoesNotContain(secret, verified.Html, StringComparison.OrdinalIgnoreCase);
@@ -130,7 +130,7 @@ public sealed partial class HoursLetterTests(PactFactory factory) : IClassFixtur
         var (user, _, client) = await VolunteerAsync("Sam Rivera");
         var early = await ServedAsync(user.Id, DaysAgo(90), 2, approved: true);
         var late = await ServedAsync(user.Id, DaysAgo(30), 1.25, approved: true);
-        var day = Web.Features.Shared.CentralTime.ToLocal(DaysAgo(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = CentralTime.ToLocal(DaysAgo(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var letter = await client.SubmitAsync(await client.GetPageAsync("/my/letters"), new Dictionary<string, string?> { ["From"] = day, ["To"] = day });
         Assert.Matches("^/my/letters/[0-9]+$", letter.Url.AbsolutePath);

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.IntegrationTests.Presentations;
 

@@ -1,5 +1,5 @@
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.UnitTests.Crime;
 

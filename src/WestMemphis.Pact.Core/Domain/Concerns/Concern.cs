@@ -22,8 +22,11 @@ public enum ConcernStatus
     Closed = 4,
 }
 
-/// <summary>How the concern's area was chosen.</summary>
-public enum AreaPlacement
+/// <summary>
+/// How the concern's area was chosen; stored as its number in <c>Concerns.AreaPlacedBy</c>, so the numbers never change.
+/// Not an incident's placement (<see cref="Crime.AreaPlacement"/>), which has other ways and other numbers.
+/// </summary>
+public enum ConcernAreaPlacement
 {
     /// <summary>No area yet (the address could not be placed and none was picked).</summary>
     None = 0,
@@ -57,7 +60,7 @@ public class Concern : IVersioned, IAuditedRecord
     public required string Location { get; set; }
     public int? AreaId { get; set; }
     public Area? Area { get; set; }
-    public AreaPlacement AreaPlacedBy { get; set; }
+    public ConcernAreaPlacement AreaPlacedBy { get; set; }
 
     /// <summary>What is happening.</summary>
     public required string Description { get; set; }

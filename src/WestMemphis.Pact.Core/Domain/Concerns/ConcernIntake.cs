@@ -66,10 +66,10 @@ public static class ConcernIntake
         ArgumentNullException.ThrowIfNull(concern);
         (concern.AreaId, concern.AreaPlacedBy) = (pickedAreaId, lookedUpAreaId, meetingAreaId) switch
         {
-            ({ } picked, _, _) => (picked, AreaPlacement.Hand),
-            (null, { } found, _) => (found, AreaPlacement.Lookup),
-            (null, null, { } meeting) => (meeting, AreaPlacement.Hand),
-            _ => ((int?)null, AreaPlacement.None),
+            ({ } picked, _, _) => (picked, ConcernAreaPlacement.Hand),
+            (null, { } found, _) => (found, ConcernAreaPlacement.Lookup),
+            (null, null, { } meeting) => (meeting, ConcernAreaPlacement.Hand),
+            _ => ((int?)null, ConcernAreaPlacement.None),
         };
     }
 

@@ -44,6 +44,16 @@ public class Signup : IAuditedRecord
         return Math.Min(MaxHours, quarters / 4);
     }
 
+    /// <summary>
+    /// The version a roster form carries (check-in, check-out, no-show, hours, remove): the state those forms change,
+    /// so a form read before someone else changed the sign-up is refused (<see cref="StateVersion"/>).
+    /// </summary>
+    public static string RosterVersion(SignupStatus status, DateTime? checkedInUtc, DateTime? checkedOutUtc, double? hours, bool hoursApproved) =>
+        StateVersion.Of(status, checkedInUtc, checkedOutUtc, hours, hoursApproved);
+
+    /// <summary>This sign-up's <see cref="RosterVersion(SignupStatus, DateTime?, DateTime?, double?, bool)"/>.</summary>
+    public string RosterVersion() => RosterVersion(Status, CheckedInUtc, CheckedOutUtc, Hours, HoursApproved);
+
     /// <summary>Confirmed (or marked no-show by mistake) → Attended. Returns why not, or null when done.</summary>
     public string? CheckIn(DateTime nowUtc)
     {

@@ -56,6 +56,9 @@ public class VolunteerProfile : IAuditedRecord
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>The version the background-check form carries: the check's status and day (<see cref="StateVersion"/>).</summary>
+    public string BackgroundCheckVersion() => StateVersion.Of(BackgroundCheck, BackgroundCheckUtc);
+
     public int YoungestAge => AgeGroup switch
     {
         AgeGroup.Adult => 18,

@@ -1,6 +1,6 @@
 using FluentValidation;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Account;

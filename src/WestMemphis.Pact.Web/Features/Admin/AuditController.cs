@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -34,7 +34,7 @@ public sealed class AuditController(AppDbContext db, TimeProvider clock) : Contr
 
     [HttpGet("export.csv")]
     public IActionResult Export([FromQuery] AuditFilter filter) =>
-        CsvExport.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
+        CsvDownload.File($"pact-audit-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv",
             ["When (UTC)", "User id", "User", "Action", "Record type", "Record id", "Outcome", "Details", "IP address"],
             Apply(filter, filter.Dates(CentralTimeZone.Today(clock))).OrderBy(a => a.Id).Take(MaxExportRows).AsAsyncEnumerable(),
             a => [

@@ -8,9 +8,8 @@ using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Dashboard;
 using WestMemphis.Pact.Domain.Digest;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Features.Crime;
-using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Background;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 

@@ -8,7 +8,6 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Dashboard;
 using WestMemphis.Pact.Domain.Problems;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Areas;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Areas;

@@ -4,7 +4,6 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Dashboard;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Areas;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Areas;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
-using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Areas;

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Feedback;
+using WestMemphis.Pact.Forms;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Features.Feedback;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;

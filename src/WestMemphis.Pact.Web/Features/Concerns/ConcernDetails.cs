@@ -80,7 +80,7 @@ public sealed partial class ManageConcernsController
 public sealed record ConcernUpdateRow(DateTime WhenUtc, bool IsPublic, string Body, string? Author);
 
 /// <summary>The staff view of one concern: reporter details and internal notes included (and the view audited).</summary>
-public sealed record ConcernDetailsViewModel(int Id, string ReferenceCode, ConcernCategory Category, string Location, int? AreaId, string? Area, AreaPlacement Placement,
+public sealed record ConcernDetailsViewModel(int Id, string ReferenceCode, ConcernCategory Category, string Location, int? AreaId, string? Area, ConcernAreaPlacement Placement,
     string Description, string? WhenItHappens, ConcernStatus Status, string? ResolutionReason, DateTime CreatedUtc, DateTime? AcknowledgedUtc, DateTime? ResolvedUtc,
     bool IsAnonymous, string? ReporterName, string? ReporterEmail, string? ReporterPhone, bool ReporterSignedIn, string? AssignedOfficerId, string? AssignedTo,
     string? RaisedAt, int? ProblemId, string? ProblemTitle, bool HasPhoto, string Version, IReadOnlyList<ConcernUpdateRow> Updates,

@@ -1,5 +1,5 @@
 using WestMemphis.Pact.Domain.Concerns;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 
 namespace WestMemphis.Pact.Web.Features.Concerns;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Concerns;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
@@ -69,7 +70,7 @@ public sealed partial class ManageConcernsController
 public sealed record LogMeetingConcernPage(LogMeetingConcernForm Form, IReadOnlyList<SelectListItem> Meetings, IReadOnlyList<SelectListItem> Areas);
 
 /// <summary>A concern raised at a town hall or neighborhood association meeting, logged by staff.</summary>
-public sealed class LogMeetingConcernForm
+public sealed class LogMeetingConcernForm : IConcernFields
 {
     public int? EventId { get; set; }
     public ConcernCategory? Category { get; set; }
@@ -87,19 +88,6 @@ public sealed class LogMeetingConcernFormValidator : AbstractValidator<LogMeetin
     public LogMeetingConcernFormValidator()
     {
         RuleFor(f => f.EventId).NotNull().WithMessage("Choose the meeting it was raised at.");
-        RuleFor(f => f.Category).NotNull().WithMessage("Choose what the concern is about.").IsInEnum().WithMessage("Choose what the concern is about from the list.");
-        RuleFor(f => f.Location).NotEmpty().WithMessage("Say where: a street address or the nearest intersection.")
-            .MaximumLength(FieldLengths.Concern.Location).WithMessage($"The place is at most {FieldLengths.Concern.Location} characters.")
-            .Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
-        RuleFor(f => f.Description).NotEmpty().WithMessage("Say what was raised.")
-            .MaximumLength(FieldLengths.Concern.Description).WithMessage($"The description is at most {FieldLengths.Concern.Description} characters.")
-            .Must(FormRules.IsPlainMultilineText).WithMessage("The description contains characters that cannot be used.");
-        RuleFor(f => f.WhenItHappens).MaximumLength(FieldLengths.Concern.WhenItHappens).WithMessage($"“When” is at most {FieldLengths.Concern.WhenItHappens} characters.")
-            .Must(FormRules.IsPlainText).WithMessage("“When” contains characters that cannot be used.");
-        RuleFor(f => f.Name).MaximumLength(FieldLengths.Concern.ReporterName).WithMessage($"The name is at most {FieldLengths.Concern.ReporterName} characters.")
-            .Must(FormRules.IsPlainText).WithMessage("The name contains characters that cannot be used.");
-        RuleFor(f => f.Email).MaximumLength(FieldLengths.Concern.ReporterEmail).WithMessage($"Email addresses are at most {FieldLengths.Concern.ReporterEmail} characters.")
-            .Must(e => string.IsNullOrWhiteSpace(e) || FormRules.IsEmailAddress(e.Trim())).WithMessage("Enter an email address like name@example.com, or leave it empty.");
-        RuleFor(f => f.Phone).PhoneRules();
+        this.AddConcernFieldRules("Say what was raised.", "The name");
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
@@ -130,7 +131,7 @@ public sealed record ReportConcernPage(ReportConcernForm Form, IReadOnlyList<Sel
 }
 
 /// <summary>/concerns/new: what, where, when, an optional photo and optional contact (or anonymous).</summary>
-public sealed class ReportConcernForm
+public sealed class ReportConcernForm : IConcernFields
 {
     public ConcernCategory? Category { get; set; }
     public string? Location { get; set; }
@@ -151,20 +152,7 @@ public sealed class ReportConcernFormValidator : AbstractValidator<ReportConcern
 {
     public ReportConcernFormValidator()
     {
-        RuleFor(f => f.Category).NotNull().WithMessage("Choose what the concern is about.").IsInEnum().WithMessage("Choose what the concern is about from the list.");
-        RuleFor(f => f.Location).NotEmpty().WithMessage("Say where: a street address or the nearest intersection.")
-            .MaximumLength(FieldLengths.Concern.Location).WithMessage($"The place is at most {FieldLengths.Concern.Location} characters.")
-            .Must(FormRules.IsPlainText).WithMessage("The place contains characters that cannot be used.");
-        RuleFor(f => f.Description).NotEmpty().WithMessage("Say what is happening.")
-            .MaximumLength(FieldLengths.Concern.Description).WithMessage($"The description is at most {FieldLengths.Concern.Description} characters.")
-            .Must(FormRules.IsPlainMultilineText).WithMessage("The description contains characters that cannot be used.");
-        RuleFor(f => f.WhenItHappens).MaximumLength(FieldLengths.Concern.WhenItHappens).WithMessage($"“When” is at most {FieldLengths.Concern.WhenItHappens} characters.")
-            .Must(FormRules.IsPlainText).WithMessage("“When” contains characters that cannot be used.");
-        RuleFor(f => f.Name).MaximumLength(FieldLengths.Concern.ReporterName).WithMessage($"Your name is at most {FieldLengths.Concern.ReporterName} characters.")
-            .Must(FormRules.IsPlainText).WithMessage("Your name contains characters that cannot be used.");
-        RuleFor(f => f.Email).MaximumLength(FieldLengths.Concern.ReporterEmail).WithMessage($"Email addresses are at most {FieldLengths.Concern.ReporterEmail} characters.")
-            .Must(e => string.IsNullOrWhiteSpace(e) || FormRules.IsEmailAddress(e.Trim())).WithMessage("Enter an email address like name@example.com, or leave it empty.");
-        RuleFor(f => f.Phone).PhoneRules();
+        this.AddConcernFieldRules("Say what is happening.", "Your name");
         RuleFor(f => f.IdempotencyKey).MaximumLength(FieldLengths.Concern.IdempotencyKey).WithMessage("Reload the page and send the form again.");
     }
 }

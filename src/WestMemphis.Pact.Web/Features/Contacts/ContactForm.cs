@@ -1,8 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Forms;
 
 namespace WestMemphis.Pact.Web.Features.Contacts;
 

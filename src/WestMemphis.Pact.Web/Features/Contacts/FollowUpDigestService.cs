@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Liaison;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Background;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 
@@ -36,7 +37,7 @@ public sealed class FollowUpDigestService(IServiceScopeFactory scopes, Microsoft
     public override async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
         var now = Clock.GetUtcNow().UtcDateTime;
-        var local = Shared.CentralTime.ToLocal(now);
+        var local = CentralTime.ToLocal(now);
         var today = DateOnly.FromDateTime(local);
         var weekOf = today.AddDays(-(((int)today.DayOfWeek - (int)options.Value.DigestDay + 7) % 7));
         if (today == weekOf && local.Hour < options.Value.DigestHour)

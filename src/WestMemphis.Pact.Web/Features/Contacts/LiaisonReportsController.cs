@@ -7,9 +7,7 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Liaison;
 using WestMemphis.Pact.Web.Features.Areas;
-using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Features.Liaison;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -46,7 +44,7 @@ public sealed class LiaisonReportsController(AppDbContext db, TimeProvider clock
         }
 
         var rows = await LiaisonController.ContactRows(query.OrderBy(c => c.WhenUtc)).Take(100_000).ToListAsync(cancellationToken);
-        return CsvExport.File("contacts.csv", ["When", "Kind", "Category", "Officer", "With", "Area", "Purpose", "People reached", "Follow-up", "Due", "Follow-up closed"],
+        return CsvDownload.File("contacts.csv", ["When", "Kind", "Category", "Officer", "With", "Area", "Purpose", "People reached", "Follow-up", "Due", "Follow-up closed"],
             rows.Select(r => (IReadOnlyList<string?>)[CentralTime.ToLocal(r.WhenUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), ContactKinds.Label(r.Kind),
                 ContactKinds.Label(r.Category), r.Officer, r.With, r.Area, r.Purpose, r.PositiveContacts?.ToString(CultureInfo.InvariantCulture) ?? "", r.FollowUp,
                 r.FollowUpDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.FollowUpClosedUtc is { } c ? CentralTime.ToLocal(c).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""]));
@@ -76,7 +74,7 @@ public sealed class LiaisonReportsController(AppDbContext db, TimeProvider clock
         rows.Add(["Totals", "Congregations visited", r.CongregationsVisited.ToString(CultureInfo.InvariantCulture)]);
         rows.Add(["Totals", "Follow-ups opened", r.FollowUpsOpened.ToString(CultureInfo.InvariantCulture)]);
         rows.Add(["Totals", "Follow-ups closed", r.FollowUpsClosed.ToString(CultureInfo.InvariantCulture)]);
-        return CsvExport.File($"activity-{r.Month:yyyy-MM}{(r.OfficerName is null ? "-unit" : "")}.csv", ["Section", "Item", "Count"], rows);
+        return CsvDownload.File($"activity-{r.Month:yyyy-MM}{(r.OfficerName is null ? "-unit" : "")}.csv", ["Section", "Item", "Count"], rows);
     }
 
     private async Task<ActivityReportViewModel> BuildAsync(string? month, string? officer, CancellationToken cancellationToken)

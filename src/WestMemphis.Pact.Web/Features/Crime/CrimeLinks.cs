@@ -1,6 +1,6 @@
 using System.Globalization;
 using WestMemphis.Pact.Domain.Crime.Review;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 
 namespace WestMemphis.Pact.Web.Features.Crime;
 

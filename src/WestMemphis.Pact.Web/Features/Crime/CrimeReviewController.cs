@@ -51,21 +51,21 @@ public sealed class CrimeReviewController(AppDbContext db, CrimeReviewQueries qu
         switch (table)
         {
             case "trend":
-                return CsvExport.File(name, ["Scope", "Category", "Week from", "Week to", "Offenses", "Same week a year earlier"],
+                return CsvDownload.File(name, ["Scope", "Category", "Week from", "Week to", "Offenses", "Same week a year earlier"],
                     model.Figures.Trends.SelectMany(t => model.Figures.Weeks.Select((w, i) => (IReadOnlyList<string?>)
                         [scope, ReviewCategories.Label(t.Category), w.Start.ToString(ReviewFilter.DateFormat, inv), w.End.ToString(ReviewFilter.DateFormat, inv),
                          t.ThisYear[i].ToString(inv), t.YearEarlier[i].ToString(inv)])).ToList());
             case "dayhour":
-                return CsvExport.File(name, ["Scope", "Category", "Day", .. Enumerable.Range(0, 24).Select(h => h.ToString("00", inv) + ":00")],
+                return CsvDownload.File(name, ["Scope", "Category", "Day", .. Enumerable.Range(0, 24).Select(h => h.ToString("00", inv) + ":00")],
                     DayHourGrid.Days.Select(d => (IReadOnlyList<string?>)[scope, ReviewCategories.Label(model.Filter.Category), d.ToString(), .. Enumerable.Range(0, 24).Select(h => model.DayHour[d, h].ToString(inv))]).ToList());
             case "blocks":
-                return CsvExport.File(name, ["Scope", "Category", "From", "To", "Hundred block", "Offenses"],
+                return CsvDownload.File(name, ["Scope", "Category", "From", "To", "Hundred block", "Offenses"],
                     model.Blocks.Select(b => (IReadOnlyList<string?>)[scope, ReviewCategories.Label(model.Filter.Category), model.RecentSpan.Start.ToString(ReviewFilter.DateFormat, inv), model.RecentSpan.End.ToString(ReviewFilter.DateFormat, inv), b.Block, b.Count.ToString(inv)]).ToList());
             case "areas":
-                return CsvExport.File(name, ["Area", "Category", "Last 28 days", "Prior 28 days", "Change", "Percent change", "z"],
+                return CsvDownload.File(name, ["Area", "Category", "Last 28 days", "Prior 28 days", "Change", "Percent change", "z"],
                     (model.ByArea ?? []).Select(a => (IReadOnlyList<string?>)[a.Name, ReviewCategories.Label(model.Filter.Category), a.Change.Current.ToString(inv), a.Change.Previous.ToString(inv), a.Change.ChangeText, a.Change.PercentText, a.Change.ZText]).ToList());
             case null or "" or "comparison":
-                return CsvExport.File(name, ["Scope", "Category", "Period", "From", "To", "Current", "Previous", "Change", "Percent change", "z", "Flagged"],
+                return CsvDownload.File(name, ["Scope", "Category", "Period", "From", "To", "Current", "Previous", "Change", "Percent change", "z", "Flagged"],
                     model.Figures.Lines.SelectMany(l => l.ByPeriod.Select((c, i) => (IReadOnlyList<string?>)
                         [scope, l.Label, model.Figures.Periods[i].Label, model.Figures.Periods[i].Current.Start.ToString(ReviewFilter.DateFormat, inv), model.Figures.Periods[i].Current.End.ToString(ReviewFilter.DateFormat, inv),
                          c.Current.ToString(inv), c.Previous.ToString(inv), c.ChangeText, c.PercentText, c.ZText, c.Flagged ? "yes" : "no"])).ToList());

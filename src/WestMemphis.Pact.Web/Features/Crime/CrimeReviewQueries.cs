@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Domain.Crime.Review;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Features.Crime;
 

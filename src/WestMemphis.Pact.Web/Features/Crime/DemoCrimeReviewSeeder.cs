@@ -4,7 +4,7 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Crime.Reviews;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 
 namespace WestMemphis.Pact.Web.Features.Crime;

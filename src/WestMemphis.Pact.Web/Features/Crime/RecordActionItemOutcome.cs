@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime.Reviews;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Crime;

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Domain.Crime.Review;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
@@ -32,7 +34,7 @@ public sealed partial class CrimeIncidentsController
         var count = await query.CountAsync(cancellationToken);
         await audit.WriteAsync("Exported", nameof(Incident), null, $"CSV; {Filters(search)}; {count} offenses", cancellationToken: cancellationToken);
         var inv = CultureInfo.InvariantCulture;
-        return CsvExport.File($"crime-offenses-{search.Span.Start.ToString(ReviewFilter.DateFormat, inv)}-{search.Span.End.ToString(ReviewFilter.DateFormat, inv)}.csv",
+        return CsvDownload.File($"crime-offenses-{search.Span.Start.ToString(ReviewFilter.DateFormat, inv)}-{search.Span.End.ToString(ReviewFilter.DateFormat, inv)}.csv",
             ["Incident", "Source", "Occurred (Central)", "NIBRS code", "Offense", "Category", "Area", "Hundred block", "Disposition"],
             Rows(query.OrderBy(o => o.OccurredAtUtc).ThenBy(o => o.Id)).AsAsyncEnumerable(),
             r => [r.IncidentNumber, r.Source, CentralTime.ToLocal(r.OccurredUtc).ToString("yyyy-MM-dd HH:mm", inv), r.Code, r.Description, r.Category.ToString(), r.Area ?? "Unassigned", r.Block, r.Disposition]);

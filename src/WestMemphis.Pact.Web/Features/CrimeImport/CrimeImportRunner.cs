@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Domain;
 using nietras.SeparatedValues;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.CrimeImport;
 

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Crime.DemoData;
 using WestMemphis.Pact.Web.Features.Liaison;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Database;
 
 namespace WestMemphis.Pact.Web.Features.CrimeImport;

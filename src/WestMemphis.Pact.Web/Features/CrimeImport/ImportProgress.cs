@@ -41,7 +41,7 @@ public sealed partial class CrimeImportController
         await audit.WriteAsync("Exported", nameof(ImportBatch), id.ToString(CultureInfo.InvariantCulture), "Rejected rows CSV");
         var rows = db.ImportRejectedRows.AsNoTracking().Where(r => r.ImportBatchId == id).OrderBy(r => r.LineNumber)
             .Select(r => new { r.LineNumber, r.Column, r.Reason, r.RawExcerpt }).AsAsyncEnumerable();
-        return CsvExport.File($"import-{id}-rejected.csv", ["Line", "Column", "Reason", "Row"], rows,
+        return CsvDownload.File($"import-{id}-rejected.csv", ["Line", "Column", "Reason", "Row"], rows,
             r => [r.LineNumber.ToString(CultureInfo.InvariantCulture), r.Column, r.Reason, r.RawExcerpt]);
     }
 }

@@ -1,6 +1,6 @@
 using FluentValidation;
 using WestMemphis.Pact.Domain.Crime;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Forms;
 
 namespace WestMemphis.Pact.Web.Features.CrimeImport;
 

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Dashboard;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
@@ -40,7 +41,7 @@ public sealed class DashboardController(AppDbContext db, EngagementQueries engag
         }
 
         var name = $"pact-{found.Id}-{model.Period!.From:yyyy-MM-dd}-to-{model.Period.To:yyyy-MM-dd}{(model.AreaCode is null ? "" : "-" + model.AreaCode)}.csv";
-        return CsvExport.File(name, found.Header, found.Rows.Select(r => (IReadOnlyList<string?>)r.Select(DashboardTable.Csv).ToList()));
+        return CsvDownload.File(name, found.Header, found.Rows.Select(r => (IReadOnlyList<string?>)r.Select(DashboardTable.Csv).ToList()));
     }
 
     /// <summary>The printable report for one month, for the city council and grant reports.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Csv;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Features.Dashboard;
 
@@ -34,7 +35,7 @@ public sealed record DashboardTable(string Id, string Caption, IReadOnlyList<str
     public static string Signed(double value, string suffix = "") =>
         value > 0 ? "+" + value.ToString("#,0.##", Us) + suffix : value < 0 ? "\u2212" + (-value).ToString("#,0.##", Us) + suffix : "0" + suffix;
 
-    public byte[] ToCsv() => Infrastructure.Csv.CsvExport.Write(Header, Rows.Select(r => (IReadOnlyList<string?>)r.Select(Csv).ToList()));
+    public byte[] ToCsv() => CsvExport.Write(Header, Rows.Select(r => (IReadOnlyList<string?>)r.Select(Csv).ToList()));
 }
 
 /// <summary>A change: "+3" or "−2" on the page, "3" or "−2" in a CSV.</summary>

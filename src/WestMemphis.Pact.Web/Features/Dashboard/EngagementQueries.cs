@@ -4,7 +4,6 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Dashboard;
 using WestMemphis.Pact.Domain.Feedback;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Dashboard;
 

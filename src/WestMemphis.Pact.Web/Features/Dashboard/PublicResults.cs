@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain.Crime.Review;
 using WestMemphis.Pact.Domain.Dashboard;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.Dashboard;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Forms;
 
 namespace WestMemphis.Pact.Web.Features.Directories;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Features.Liaison;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
 namespace WestMemphis.Pact.Web.Features.Directories;
@@ -23,7 +23,7 @@ public sealed partial class CongregationsController
         var rows = await db.Congregations.AsNoTracking().OrderBy(c => c.Name).Take(100_000)
             .Select(c => new { c.Name, c.Denomination, c.Address, Area = c.Area != null ? c.Area.Name : null, c.Phone, c.Website, Clergy = c.Clergy.Count })
             .ToListAsync(cancellationToken);
-        return CsvExport.File("congregations.csv", ["Name", "Denomination", "Address", "Area", "Phone", "Website", "Clergy contacts"],
+        return CsvDownload.File("congregations.csv", ["Name", "Denomination", "Address", "Area", "Phone", "Website", "Clergy contacts"],
             rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.Denomination, r.Address, r.Area, r.Phone, r.Website, r.Clergy.ToString(CultureInfo.InvariantCulture)]));
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
 namespace WestMemphis.Pact.Web.Features.Directories;
@@ -42,7 +42,7 @@ public sealed partial class PartnersController
         var rows = await db.PartnerOrganizations.AsNoTracking().OrderBy(p => p.Name).Take(100_000)
             .Select(p => new { p.Name, p.Kind, p.ContactName, p.ContactPhone, p.ContactEmail, p.Address, p.Services, p.IsActive, p.AgreementDate, Areas = p.AreasServed.Select(a => a.Area!.Name).ToList() })
             .ToListAsync(cancellationToken);
-        return CsvExport.File("partners.csv", ["Name", "Kind", "Contact", "Phone", "Email", "Address", "Services", "Areas served", "Active", "Agreement date"],
+        return CsvDownload.File("partners.csv", ["Name", "Kind", "Contact", "Phone", "Email", "Address", "Services", "Areas served", "Active", "Agreement date"],
             rows.Select(r => (IReadOnlyList<string?>)[r.Name, PartnerKinds.Label(r.Kind), r.ContactName, r.ContactPhone, r.ContactEmail, r.Address, r.Services,
                 string.Join("; ", r.Areas), r.IsActive ? "Yes" : "No", r.AgreementDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]));
     }

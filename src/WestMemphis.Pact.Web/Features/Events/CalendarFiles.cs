@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Text;
 
 namespace WestMemphis.Pact.Web.Features.Events;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 
 namespace WestMemphis.Pact.Web.Features.Events;
 

@@ -46,7 +46,7 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
         }
 
         var volunteers = await CreateVolunteersAsync(areas, random, now, cancellationToken);
-        var today = DateOnly.FromDateTime(Shared.CentralTime.ToLocal(now));
+        var today = DateOnly.FromDateTime(CentralTime.ToLocal(now));
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-3);
         var events = new List<Event>();
         // Three months back (completed, with hours) to eleven ahead (so next October's seasonal programs show).
@@ -119,7 +119,7 @@ public sealed class DemoEventsSeeder(AppDbContext db, IOptions<SeedOptions> seed
             if (e.IsSeasonal && e.StartUtc > now.AddDays(120))
             {
                 e.SeekingVolunteers = false;
-                e.SeasonNote = $"returns in {Shared.CentralTime.ToLocal(e.StartUtc):MMMM}; volunteer sign-up opens two months before";
+                e.SeasonNote = $"returns in {CentralTime.ToLocal(e.StartUtc):MMMM}; volunteer sign-up opens two months before";
             }
         }
 

@@ -4,7 +4,6 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Events;
 

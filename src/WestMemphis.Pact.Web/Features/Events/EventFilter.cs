@@ -1,5 +1,7 @@
 using System.Globalization;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Forms;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Events;

@@ -1,4 +1,5 @@
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Text;
 
 namespace WestMemphis.Pact.Web.Features.Events;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WestMemphis.Pact.Csv;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Web.Features.Events;
@@ -55,9 +56,9 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
     public async Task<IActionResult> Csv(string? q, string? from, string? to, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(new VolunteerFilter(q, from, to, CentralTimeZone.Today(clock)), 100_000, cancellationToken);
-        return CsvExport.File("volunteers.csv", ["Name", "Email", "Phone", "Area", "Age group", "Background check", "Checked on", "Shifts attended", "Hours", "Approved hours"],
+        return CsvDownload.File("volunteers.csv", ["Name", "Email", "Phone", "Area", "Age group", "Background check", "Checked on", "Shifts attended", "Hours", "Approved hours"],
             rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.Email, r.Phone, r.Area, r.AgeGroup.ToString(), r.BackgroundCheck.ToString(),
-                r.BackgroundCheckUtc is { } d ? Shared.CentralTime.FormatDate(d) : "", r.ShiftsAttended.ToString(CultureInfo.InvariantCulture),
+                r.BackgroundCheckUtc is { } d ? CentralTime.FormatDate(d) : "", r.ShiftsAttended.ToString(CultureInfo.InvariantCulture),
                 CsvExport.Number(r.Hours), CsvExport.Number(r.ApprovedHours)]));
     }
 
@@ -100,12 +101,19 @@ public sealed class ManageVolunteersController(AppDbContext db, TimeProvider clo
         db.VolunteerProfiles.AsNoTracking().Where(p => p.GuardianConsent == GuardianConsentStatus.Waiting && p.AgeGroup != AgeGroup.Adult);
 
     [HttpPost("/manage/volunteers/{id}/background-check")]
-    public async Task<IActionResult> BackgroundCheck(string id, string? status, string? checkedOn, CancellationToken cancellationToken)
+    public async Task<IActionResult> BackgroundCheck(string id, string? status, string? checkedOn, string? version, CancellationToken cancellationToken)
     {
         var profile = id.Length > 450 ? null : await db.VolunteerProfiles.FirstOrDefaultAsync(p => p.UserId == id, cancellationToken);
         if (profile is null)
         {
             return NotFound();
+        }
+
+        // The form carries the check it was read at: one saved meanwhile by someone else is not overwritten unseen.
+        if (version != profile.BackgroundCheckVersion())
+        {
+            this.SetStatus("This background check changed meanwhile (someone else saved it). Nothing was changed; check it below and save again.");
+            return LocalRedirect($"/manage/volunteers/{Uri.EscapeDataString(id)}");
         }
 
         if (EnumInput.Parse<BackgroundCheckStatus>(status) is not { } value)

@@ -39,30 +39,37 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
     }
 
     [HttpPost("/manage/signups/{id:long}/checkin")]
-    public Task<IActionResult> CheckIn(long id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (s, now) => s.CheckIn(now), "checked in", cancellationToken);
+    public Task<IActionResult> CheckIn(long id, RosterForm form, CancellationToken cancellationToken) =>
+        ChangeAsync(id, form.Version, (s, now) => s.CheckIn(now), "checked in", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/checkout")]
-    public Task<IActionResult> CheckOut(long id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (s, now) => s.CheckOut(now), "checked out", cancellationToken);
+    public Task<IActionResult> CheckOut(long id, RosterForm form, CancellationToken cancellationToken) =>
+        ChangeAsync(id, form.Version, (s, now) => s.CheckOut(now), "checked out", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/noshow")]
-    public Task<IActionResult> NoShow(long id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (s, _) => s.MarkNoShow(), "marked as not attending", cancellationToken);
+    public Task<IActionResult> NoShow(long id, RosterForm form, CancellationToken cancellationToken) =>
+        ChangeAsync(id, form.Version, (s, _) => s.MarkNoShow(), "marked as not attending", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/hours")]
-    public Task<IActionResult> Hours(long id, HoursForm form, CancellationToken cancellationToken) => ChangeAsync(id,
+    public Task<IActionResult> Hours(long id, HoursForm form, CancellationToken cancellationToken) => ChangeAsync(id, form.Version,
         // Unreadable input becomes NaN, which the domain refuses with the same message as any other bad number.
         (s, _) => s.SetHours(double.TryParse(form.Hours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) ? hours : double.NaN, form.Approve),
         form.Approve ? "hours approved" : "hours saved", cancellationToken);
 
     [HttpPost("/manage/signups/{id:long}/remove")]
-    public async Task<IActionResult> Remove(long id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove(long id, RosterForm form, CancellationToken cancellationToken)
     {
-        var shiftId = await db.Signups.Where(s => s.Id == id).Select(s => (int?)s.ShiftId).FirstOrDefaultAsync(cancellationToken);
-        if (shiftId is null)
+        var signup = await db.Signups.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (signup is null)
         {
             return NotFound();
+        }
+
+        var shiftId = signup.ShiftId;
+        if (form.Version != signup.RosterVersion())
+        {
+            this.SetStatus(Stale);
+            return LocalRedirect($"/manage/shifts/{shiftId}/roster#signup-{id}");
         }
 
         var outcome = (await signups.CancelAsync(id, volunteerId: null, cancellationToken)).Outcome;
@@ -104,7 +111,10 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
         return LocalRedirect($"/manage/shifts/{id}/roster");
     }
 
-    private async Task<IActionResult> ChangeAsync(long id, Func<Signup, DateTime, string?> change, string done, CancellationToken cancellationToken)
+    /// <summary>Said when a roster form was read before the sign-up changed, or the save lost a race with another change.</summary>
+    private const string Stale = "This sign-up changed meanwhile (the volunteer may have cancelled, or someone else changed it). Nothing was saved; check the roster again.";
+
+    private async Task<IActionResult> ChangeAsync(long id, string? version, Func<Signup, DateTime, string?> change, string done, CancellationToken cancellationToken)
     {
         var signup = await db.Signups.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (signup is null)
@@ -112,10 +122,11 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
             return NotFound();
         }
 
-        var error = change(signup, clock.GetUtcNow().UtcDateTime);
+        // The form's version is the state it was read at: a form read before someone else changed the sign-up changes nothing.
+        var error = version != signup.RosterVersion() ? Stale : change(signup, clock.GetUtcNow().UtcDateTime);
         if (error is null && !await db.TrySaveChangesAsync(cancellationToken))
         {
-            error = "This sign-up changed meanwhile (the volunteer may have cancelled). Nothing was saved; check the roster again.";
+            error = Stale;
         }
 
         var name = await db.Users.Where(u => u.Id == signup.VolunteerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);

@@ -1,8 +1,9 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Csv;
+using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
 namespace WestMemphis.Pact.Web.Features.ManageEvents;
@@ -19,7 +20,7 @@ public sealed partial class ManageEventsController
             return NotFound();
         }
 
-        return CsvExport.File($"roster-{Slug.From(e.Title)}.csv",
+        return CsvDownload.File($"roster-{Slug.From(e.Title)}.csv",
             ["Shift", "Shift time", "Name", "Email", "Phone", "Status", "Signed up", "Checked in", "Checked out", "Hours", "Hours approved"],
             RosterRow.Query(db, db.Signups.Where(s => s.Shift!.EventId == id)).AsAsyncEnumerable(),
             r => [r.Role, CentralTime.FormatRange(r.ShiftStartUtc, r.ShiftEndUtc), r.Name, r.Email, r.Phone, r.Status.ToString(),

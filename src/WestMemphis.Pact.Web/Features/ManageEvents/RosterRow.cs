@@ -7,6 +7,9 @@ namespace WestMemphis.Pact.Web.Features.ManageEvents;
 public sealed record RosterRow(long Id, int ShiftId, string Role, DateTime ShiftStartUtc, DateTime ShiftEndUtc, string VolunteerId, string Name, string? Email,
     string? Phone, SignupStatus Status, DateTime CreatedUtc, DateTime? CheckedInUtc, DateTime? CheckedOutUtc, double? Hours, bool HoursApproved, bool AddedByStaff)
 {
+    /// <summary>The version the roster's forms carry for this sign-up (<see cref="Signup.RosterVersion()"/>).</summary>
+    public string Version => Signup.RosterVersion(Status, CheckedInUtc, CheckedOutUtc, Hours, HoursApproved);
+
     /// <summary>
     /// The roster's order: by shift, confirmed first, then waitlisted, then those waiting for a guardian's consent (who hold
     /// no seat), then cancelled, then first come.

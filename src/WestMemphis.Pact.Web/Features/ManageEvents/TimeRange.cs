@@ -1,5 +1,5 @@
 using FluentValidation;
-using WestMemphis.Pact.Web.Features.Events;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Features.ManageEvents;
 

@@ -1,6 +1,5 @@
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Text;
 
 namespace WestMemphis.Pact.Web.Features.ManageEvents;
 

@@ -31,14 +31,14 @@ public sealed record BackgroundCheckTerms(int ValidMonths, int ReminderDays, Dat
         };
         if (BackgroundChecks.ExpiresUtc(status, checkedUtc, ValidMonths) is not { } ends)
         {
-            return checkedUtc is { } d ? $"{label} ({Shared.CentralTime.FormatDate(d)})" : label;
+            return checkedUtc is { } d ? $"{label} ({CentralTime.FormatDate(d)})" : label;
         }
 
         return Standing(status, checkedUtc) switch
         {
-            BackgroundCheckStanding.Expired => $"Expired on {Shared.CentralTime.FormatDate(ends)} (cleared {Shared.CentralTime.FormatDate(checkedUtc!.Value)})",
-            BackgroundCheckStanding.ExpiringSoon => $"Cleared; ends soon, on {Shared.CentralTime.FormatDate(ends)}",
-            _ => $"Cleared on {Shared.CentralTime.FormatDate(checkedUtc!.Value)}; valid until {Shared.CentralTime.FormatDate(ends)}",
+            BackgroundCheckStanding.Expired => $"Expired on {CentralTime.FormatDate(ends)} (cleared {CentralTime.FormatDate(checkedUtc!.Value)})",
+            BackgroundCheckStanding.ExpiringSoon => $"Cleared; ends soon, on {CentralTime.FormatDate(ends)}",
+            _ => $"Cleared on {CentralTime.FormatDate(checkedUtc!.Value)}; valid until {CentralTime.FormatDate(ends)}",
         };
     }
 }

@@ -8,7 +8,6 @@ using WestMemphis.Pact.Web.Features.Areas;
 using WestMemphis.Pact.Web.Features.Crime;
 using WestMemphis.Pact.Web.Features.Dashboard;
 using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.OpenData;
 

@@ -21,7 +21,7 @@ public sealed partial class DataController
             return NotFound();
         }
 
-        return CsvExport.File(dataset + ".csv", table.Columns, table.Rows.Select(r => (IReadOnlyList<string?>)r.Select(v => v.Csv()).ToList()));
+        return CsvDownload.File(dataset + ".csv", table.Columns, table.Rows.Select(r => (IReadOnlyList<string?>)r.Select(v => v.Csv()).ToList()));
     }
 
     [HttpGet("/data/{dataset}.json")]

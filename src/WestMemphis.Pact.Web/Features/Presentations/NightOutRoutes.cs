@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Events;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
 

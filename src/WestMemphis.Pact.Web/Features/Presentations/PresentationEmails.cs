@@ -1,6 +1,6 @@
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Email;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Events;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
 

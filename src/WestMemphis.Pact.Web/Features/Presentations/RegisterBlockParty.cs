@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
@@ -110,7 +111,7 @@ public sealed class BlockPartyFormValidator : AbstractValidator<BlockPartyForm>
             var slot = VisitTimes.Check((name, message) => context.AddFailure(name, message), "Party time",
                 (nameof(f.PartyDate), f.PartyDate), (nameof(f.PartyStart), f.PartyStart), (nameof(f.PartyEnd), f.PartyEnd),
                 earliest, f.RustyRequested ? $"{lead} days' notice for a visit by Rusty the Crime Dog" : $"{lead} days' notice", clock.GetUtcNow().UtcDateTime, TimeSpan.FromHours(8));
-            if (slot is not null && Events.CentralTimeInput.TryParseDate(f.PartyDate, out var day) && day != BlockPartyForm.NightOutDate(day.Year))
+            if (slot is not null && CentralTimeInput.TryParseDate(f.PartyDate, out var day) && day != BlockPartyForm.NightOutDate(day.Year))
             {
                 context.AddFailure(nameof(f.PartyDate), $"National Night Out in {day.Year} is on {VisitTimes.Say(BlockPartyForm.NightOutDate(day.Year))}. For a visit on another day, use the visit request form.");
             }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Events;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Presentations;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Problems;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Forms;
 using WestMemphis.Pact.Web.Infrastructure.Security;
 
 namespace WestMemphis.Pact.Web.Features.Problems;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Domain;
 
 namespace WestMemphis.Pact.Web.Features.Problems;
 

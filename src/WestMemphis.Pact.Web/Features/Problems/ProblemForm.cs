@@ -1,6 +1,6 @@
 using FluentValidation;
 using WestMemphis.Pact.Domain.Problems;
-using WestMemphis.Pact.Web.Features.Shared;
+using WestMemphis.Pact.Forms;
 
 namespace WestMemphis.Pact.Web.Features.Problems;
 

@@ -7,7 +7,6 @@ using WestMemphis.Pact.Domain.Crime.Reviews;
 using WestMemphis.Pact.Domain.Problems;
 using WestMemphis.Pact.Domain.Records;
 using WestMemphis.Pact.Web.Features.Presentations;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Records;
 

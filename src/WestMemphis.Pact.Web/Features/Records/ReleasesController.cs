@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Records;
-using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 using WestMemphis.Pact.Web.Infrastructure.Security;
@@ -136,7 +135,7 @@ public sealed class ReleasesController(AppDbContext db, ReleasePackets packets, 
             return NotFound();
         }
 
-        return CsvExport.File($"release-{release}-{ReleaseKinds.Segment(kind)}-{id}.csv", ["Field", "Value", "Withheld because"],
+        return CsvDownload.File($"release-{release}-{ReleaseKinds.Segment(kind)}-{id}.csv", ["Field", "Value", "Withheld because"],
             packet.Rows.Select(r => (IReadOnlyList<string?>)[r.Label, r.Value, r.WithheldBecause]));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
+using WestMemphis.Pact.Text;
 using WestMemphis.Pact.Web.Features.Events;
 using WestMemphis.Pact.Web.Infrastructure.Mvc;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
+using WestMemphis.Pact.Csv;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Web.Features.Presentations;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
 namespace WestMemphis.Pact.Web.Features.Volunteering;
@@ -58,7 +58,7 @@ public sealed partial class MyController
         var data = await PersonalData.LoadAsync(db, UserId, cancellationToken);
         await AuditDownloadAsync("csv", cancellationToken);
         Response.Headers.CacheControl = "no-store";
-        return CsvExport.File("my-pact-data.csv", ["Kind", "Date", "What", "Details"], CsvRows(data));
+        return CsvDownload.File("my-pact-data.csv", ["Kind", "Date", "What", "Details"], CsvRows(data));
     }
 
     /// <summary>The download is recorded with the user id only: no name, email or address in the audit trail for it.</summary>

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using WestMemphis.Pact.Csv;
 using WestMemphis.Pact.Domain;
-using WestMemphis.Pact.Web.Features.Shared;
 using WestMemphis.Pact.Web.Infrastructure.Csv;
 
 namespace WestMemphis.Pact.Web.Features.Volunteering;
@@ -16,7 +16,7 @@ public sealed partial class MyController
             .OrderBy(s => s.Shift!.StartUtc)
             .Select(s => new { s.Shift!.Event!.Title, s.Shift.Role, s.Shift.StartUtc, s.Shift.EndUtc, s.Hours, s.HoursApproved })
             .ToListAsync(cancellationToken);
-        return CsvExport.File("my-volunteer-hours.csv", ["Event", "Role", "Date", "Time", "Hours", "Approved"],
+        return CsvDownload.File("my-volunteer-hours.csv", ["Event", "Role", "Date", "Time", "Hours", "Approved"],
             rows.Select(r => (IReadOnlyList<string?>)[r.Title, r.Role, CentralTime.FormatDate(r.StartUtc), CentralTime.FormatRange(r.StartUtc, r.EndUtc),
                 CsvExport.Number(r.Hours), r.HoursApproved ? "Yes" : "No"]));
     }

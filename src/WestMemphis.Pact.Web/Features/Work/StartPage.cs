@@ -4,7 +4,6 @@ using WestMemphis.Pact.Data;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Concerns;
 using WestMemphis.Pact.Domain.Liaison;
-using WestMemphis.Pact.Web.Features.Shared;
 
 namespace WestMemphis.Pact.Web.Features.Work;
 

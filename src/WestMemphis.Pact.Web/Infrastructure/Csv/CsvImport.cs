@@ -8,7 +8,7 @@ namespace WestMemphis.Pact.Web.Infrastructure.Csv;
 /// Reads an uploaded CSV file (the columns its export writes) into forms, one per row, with each bad row's line
 /// and reason. The shared part of every directory import: size and encoding checks, the header (missing, unknown
 /// or repeated columns), rows with too many or too few values, repeated rows and blank lines, read with
-/// CsvHelper (RFC 4180, the reader that matches <see cref="CsvExport"/>). Never throws for a bad file: a file
+/// CsvHelper (RFC 4180, the reader that matches <see cref="WestMemphis.Pact.Csv.CsvExport"/>). Never throws for a bad file: a file
 /// that cannot be used at all gets one message in <see cref="CsvImportResult{TForm}.FileError"/>.
 /// </summary>
 public abstract class CsvImport<TForm>

@@ -33,7 +33,7 @@ public static class ServiceRegistration
         var environment = builder.Environment;
 
         // Every date is shown in West Memphis time: a host without that zone's data stops here, with what to do.
-        Features.Shared.CentralTime.EnsureAvailable();
+        CentralTime.EnsureAvailable();
         builder.UsePactSerilog();
         // MapStaticAssets serves the files its build manifest lists. Run from the build output (not a publish),
         // those files are the project's wwwroot and the compressed copies under obj/, reachable only through

@@ -1,7 +1,6 @@
 using System.Globalization;
-using WestMemphis.Pact.Web.Features.Shared;
 
-namespace WestMemphis.Pact.Web.Features.Events;
+namespace WestMemphis.Pact.Domain;
 
 /// <summary>
 /// Turns a date and a wall-clock time typed in West Memphis into UTC. A time in the spring-forward gap

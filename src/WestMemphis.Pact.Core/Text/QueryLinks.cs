@@ -1,4 +1,6 @@
-namespace WestMemphis.Pact.Web.Features.Shared;
+using Microsoft.AspNetCore.Http;
+
+namespace WestMemphis.Pact.Text;
 
 /// <summary>Query strings for links, built with <see cref="QueryString.Create(IEnumerable{KeyValuePair{string, string}})"/> so every value is encoded.</summary>
 public static class QueryLinks

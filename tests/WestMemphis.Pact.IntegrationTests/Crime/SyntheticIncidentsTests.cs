@@ -1,10 +1,12 @@
+extern alias benchmarks;
+
+using benchmarks::WestMemphis.Pact.Benchmarks;
 using nietras.SeparatedValues;
-using WestMemphis.Pact.Benchmarks;
+using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Web.Features.Crime.DemoData;
-using WestMemphis.Pact.Web.Features.Shared;
 
-namespace WestMemphis.Pact.UnitTests.Crime;
+namespace WestMemphis.Pact.IntegrationTests.Crime;
 
 public sealed class SyntheticIncidentsTests
 {

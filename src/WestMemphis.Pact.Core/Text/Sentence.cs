@@ -1,4 +1,4 @@
-namespace WestMemphis.Pact.Web.Features.Shared;
+namespace WestMemphis.Pact.Text;
 
 /// <summary>
 /// A label (written to stand alone, "Rusty the Crime Dog visit", "PJA coordination", "Part I violent") used inside a

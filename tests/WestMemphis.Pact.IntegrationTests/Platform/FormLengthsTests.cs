@@ -9,7 +9,7 @@ using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Domain.Liaison;
 
-namespace WestMemphis.Pact.UnitTests;
+namespace WestMemphis.Pact.IntegrationTests.Platform;
 
 /// <summary>
 /// Every form's text limit against the column it is saved into. SQLite ignores a column's maximum length and SQL Server
@@ -255,7 +255,7 @@ public sealed class FormLengthsTests
     private static IReadOnlyList<(Type Form, IValidator Validator)> Validators()
     {
         var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddOptions().BuildServiceProvider();
-        return typeof(Web.Features.Shared.FormRules).Assembly.GetTypes()
+        return typeof(Web.Features.Shared.AreaOptions).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IValidator).IsAssignableFrom(t))
             .Select(t => (Form: t.GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)).GetGenericArguments()[0],
                 Validator: (IValidator)ActivatorUtilities.CreateInstance(services, t)))

@@ -1,7 +1,6 @@
 using System.Globalization;
-using WestMemphis.Pact.Domain;
 
-namespace WestMemphis.Pact.Web.Features.Shared;
+namespace WestMemphis.Pact.Domain;
 
 /// <summary>
 /// Times are stored in UTC and shown in West Memphis time (America/Chicago), the way people say them:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WestMemphis.Pact.Web.Features.Events;
+namespace WestMemphis.Pact.Text;
 
 /// <summary>Readable URL part from a title: "National Night Out 2026!" → "national-night-out-2026".</summary>
 public static class Slug

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using MimeKit;
+using WestMemphis.Pact.Domain;
 
-namespace WestMemphis.Pact.Web.Features.Shared;
+namespace WestMemphis.Pact.Forms;
 
 /// <summary>Field rules shared by every form.</summary>
 public static partial class FormRules

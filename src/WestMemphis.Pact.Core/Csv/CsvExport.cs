@@ -1,15 +1,13 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
-namespace WestMemphis.Pact.Web.Infrastructure.Csv;
+namespace WestMemphis.Pact.Csv;
 
 /// <summary>
 /// CSV downloads, written with CsvHelper (UTF-8 with a byte order mark so spreadsheets read accents, CRLF line ends,
 /// invariant culture, RFC 4180 quoting). Every cell that a spreadsheet would read as a formula (starting with = + - @,
 /// or a tab or carriage return) is prefixed with an apostrophe, so a volunteer named "=HYPERLINK(...)" stays text
-/// (CSV injection, OWASP). Downloads are streamed to the response row by row, never built in memory.
+/// (CSV injection, OWASP). Downloads (the web project's <c>CsvDownload</c>) stream the rows to the response one by one, never built in memory.
 /// </summary>
 public static class CsvExport
 {
@@ -85,43 +83,5 @@ public static class CsvExport
         return buffer.ToArray();
     }
 
-    /// <summary>A download of rows already in memory (small, bounded lists), streamed to the response.</summary>
-    public static CsvFileResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows) =>
-        new(fileName, (body, cancellationToken) => WriteAsync(body, header, rows, cancellationToken));
-
-    /// <summary>
-    /// A download streamed from an asynchronous source (typically an EF Core query's <c>AsAsyncEnumerable()</c>), one row at
-    /// a time, so a large export never sits in memory.
-    /// </summary>
-    public static CsvFileResult File<T>(string fileName, IReadOnlyList<string> header, IAsyncEnumerable<T> source, Func<T, IReadOnlyList<string?>> row) =>
-        new(fileName, (body, cancellationToken) => WriteAsync(body, header, Select(source, row, cancellationToken), cancellationToken));
-
-    private static async IAsyncEnumerable<IReadOnlyList<string?>> Select<T>(IAsyncEnumerable<T> source, Func<T, IReadOnlyList<string?>> row,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var item in source.WithCancellation(cancellationToken))
-        {
-            yield return row(item);
-        }
-    }
-
     public static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
-}
-
-/// <summary>A CSV attachment written straight to the response body by a callback (see <see cref="CsvExport"/>).</summary>
-public sealed class CsvFileResult(string fileName, Func<Stream, CancellationToken, Task> write) : IActionResult
-{
-    public const string ContentType = "text/csv; charset=utf-8";
-
-    public string FileName { get; } = fileName;
-
-    public async Task ExecuteResultAsync(ActionContext context)
-    {
-        var response = context.HttpContext.Response;
-        response.ContentType = ContentType;
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(FileName);
-        response.Headers.ContentDisposition = disposition.ToString();
-        await write(response.Body, context.HttpContext.RequestAborted);
-    }
 }
