@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         var links = scope.ServiceProvider.GetRequiredService<LinkBuilder>();
         var bodies = new Dictionary<int, AreaDigestContent>();
+        var started = Stopwatch.GetTimestamp();
         var queued = 0;
         while (true)
         {
@@ -128,7 +130,8 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
 
         if (queued > 0)
         {
-            logger.LogInformation("Area digests queued: {Count} for the week of {WeekOf}", queued, weekOf);
+            logger.LogInformation("Area digests queued: {Count} for the week of {WeekOf} in {ElapsedMs} ms", queued, weekOf,
+                (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         return queued;
