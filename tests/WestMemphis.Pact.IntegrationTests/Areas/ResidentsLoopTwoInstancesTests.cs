@@ -120,7 +120,7 @@ public sealed class ResidentsLoopTwoInstancesTests
         Assert.Equal(queued, sent.Sum());
         foreach (var to in new[] { officer.Email!, second.Email!, coordinator.Email! })
         {
-            Assert.Single(a.SentMail(), f => File.ReadAllText(f) is var eml && eml.Contains($"To: {to}", StringComparison.OrdinalIgnoreCase) && eml.Contains(subject, StringComparison.Ordinal));
+            Assert.Single(a.SentMail(), f => File.ReadAllText(f) is var eml && eml.Contains($"<{to}>", StringComparison.OrdinalIgnoreCase) && eml.Contains(subject, StringComparison.Ordinal));
         }
     }
 
