@@ -55,7 +55,8 @@ get_times() { # while the condition command succeeds: GET the page with a fresh 
 }
 stats() { # label, file of ms: count, median, p95, max
     sort -n "$2" | awk -v label="$1" '{ t[NR] = $1 } END { if (NR == 0) { printf "%-34s no requests\n", label; exit }
-        printf "%-34s %4d requests  median %6.1f ms  p95 %6.1f  max %6.1f\n", label, NR, t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5) > 0 ? int(NR * 0.95 + 0.5) : 1], t[NR] }'
+        p = int(NR * 0.95 + 0.5); if (p < 1) p = 1
+        printf "%-34s %4d requests  median %6.1f ms  p95 %6.1f  max %6.1f\n", label, NR, t[int((NR + 1) / 2)], t[p], t[NR] }'
 }
 rss() { awk -v k="$1:" '$1 == k { print int($2 / 1024) }' "/proc/$pid/status"; }
 digests() { sqlite3 -cmd '.timeout 10000' "$db" "SELECT count(*) FROM OutboxMessages WHERE Kind = 'AreaDigest'"; }
