@@ -3,7 +3,7 @@
 # 20,000 sign-ups), run by the portal's own worker inside the running portal, as in production. Measures:
 # the pass's wall time (the worker's own log line), the portal's resident memory before and during the pass (VmRSS
 # sampled every 0.1 s; VmHWM = the process's peak), the digests queued in the outbox, how the pass commits (one
-# transaction per follower: counted as follows claimed, links and outbox rows), and whether the pass holds the
+# transaction per batch of AreaDigest:BatchSize follows: counted as follows claimed, links and outbox rows), and whether the pass holds the
 # database or the app: a public page (a fresh query string each time, so the output cache never answers) timed
 # before and during the pass, and a second process writing one small transaction every 20 ms during the pass,
 # whose longest wait for SQLite's write lock bounds the longest write transaction the pass held.
@@ -92,7 +92,7 @@ printf 'digest pass (worker log)            %s digests queued in %s ms (%.1f s s
 echo "outbox rows (AreaDigest)            $(digests)"
 echo "follows claimed for the week        $(sqlite3 "$db" "SELECT count(*) FROM AreaFollows WHERE LastDigestWeekOf IS NOT NULL") of $(sqlite3 "$db" "SELECT count(*) FROM AreaFollows WHERE ConfirmedUtc IS NOT NULL")"
 echo "stop links made                     $(sqlite3 "$db" "SELECT count(*) FROM AreaFollowLinks")"
-echo "largest commit                      1 follower: its claim (1 update), its stop link and its outbox row (2 inserts)"
+echo "largest commit                      AreaDigest:BatchSize follows (default 50): per follow its claim (1 update), its stop link and outbox row (2 inserts)"
 echo "portal memory                       VmRSS before $rss_before MiB, peak sampled during the pass $(cat "$work/rss-peak.txt") MiB; VmHWM before $hwm_before MiB, after $(rss VmHWM) MiB"
 stats "GET /areas/w1 before the pass" "$work/before.txt"
 stats "GET /areas/w1 during the pass" "$work/during.txt"
