@@ -4,13 +4,19 @@ using WestMemphis.Pact.Web.Infrastructure.Startup;
 
 // The benchmarks' tools (benchmarks/*.sh), run against a published portal's folder and database:
 //   dotnet WestMemphis.Pact.Benchmarks.dll --contentRoot PUBLISHED_APP <command> [options]
-// Commands: seed-benchmark, generate-crime-csv, seed-crime-areas, import-crime-file, time-crime-review (see
-// BenchmarkSeeder and CrimeBenchmarkCommands). Each migrates the database and seeds reference data first, then stops.
+// Commands: seed-benchmark, generate-crime-csv, seed-crime-areas, import-crime-file, time-crime-review, seed-area-followers,
+// probe-writes (see BenchmarkSeeder, CrimeBenchmarkCommands and DigestBenchmarkCommands). Each migrates the database and seeds reference data first, then stops.
 if (args.Contains("generate-crime-csv", StringComparer.OrdinalIgnoreCase))
 {
     // Needs no database.
     CrimeBenchmarkCommands.Generate(args);
     return 0;
+}
+
+if (args.Contains("probe-writes", StringComparer.OrdinalIgnoreCase))
+{
+    // Needs no host: a plain connection to the database another process is using.
+    return DigestBenchmarkCommands.ProbeWrites(args);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -37,11 +43,17 @@ if (args.Contains("seed-benchmark", StringComparer.OrdinalIgnoreCase))
     return 0;
 }
 
+if (args.Contains("seed-area-followers", StringComparer.OrdinalIgnoreCase))
+{
+    await DigestBenchmarkCommands.SeedFollowersAsync(app.Services, args);
+    return 0;
+}
+
 if (CrimeBenchmarkCommands.Matches(args))
 {
     await CrimeBenchmarkCommands.RunAsync(app.Services, args);
     return 0;
 }
 
-Console.Error.WriteLine("Usage: dotnet WestMemphis.Pact.Benchmarks.dll --contentRoot PUBLISHED_APP seed-benchmark|generate-crime-csv|seed-crime-areas|import-crime-file|time-crime-review [options]");
+Console.Error.WriteLine("Usage: dotnet WestMemphis.Pact.Benchmarks.dll --contentRoot PUBLISHED_APP seed-benchmark|generate-crime-csv|seed-crime-areas|import-crime-file|time-crime-review|seed-area-followers|probe-writes [options]");
 return 2;

@@ -28,6 +28,15 @@ public sealed class DaylightSavingDaysTests
     }
 
     [Fact]
+    public void The_start_of_the_West_Memphis_day_of_an_instant_is_its_local_midnight_even_when_UTC_has_moved_on_a_day()
+    {
+        // 11:30 PM on 1 Nov (the 25-hour day) is already 2 Nov in UTC; 12:30 AM on 8 Mar is before the spring-forward.
+        Assert.Equal(new DateTime(2026, 11, 1, 5, 0, 0, DateTimeKind.Utc), CentralTimeZone.DayStartUtc(new DateTime(2026, 11, 2, 5, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateTime(2026, 3, 8, 6, 0, 0, DateTimeKind.Utc), CentralTimeZone.DayStartUtc(new DateTime(2026, 3, 8, 6, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateTime(2026, 3, 9, 5, 0, 0, DateTimeKind.Utc), CentralTimeZone.DayStartUtc(new DateTime(2026, 3, 9, 5, 0, 0, DateTimeKind.Utc)));
+    }
+
+    [Fact]
     public void A_dashboard_month_and_a_review_week_across_the_change_start_and_end_at_the_same_instants()
     {
         var march = ReportPeriod.Month(new DateOnly(2026, 3, 8));

@@ -60,6 +60,9 @@ public static class CentralTimeZone
         return TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
 
+    /// <summary>The UTC instant the West Memphis day holding <paramref name="utc"/> started (its day, at <see cref="StartOfDayUtc(DateOnly, TimeZoneInfo?)"/>).</summary>
+    public static DateTime DayStartUtc(DateTime utc) => StartOfDayUtc(DayOf(utc));
+
     /// <summary>"Today" for dates staff think in: the calendar day in West Memphis.</summary>
     public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow().UtcDateTime);
 }

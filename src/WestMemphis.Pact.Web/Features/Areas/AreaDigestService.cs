@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -28,13 +29,25 @@ public sealed class AreaDigestOptions
 
     /// <summary>How far ahead the digest lists events and shifts.</summary>
     public int EventDays { get; set; } = 28;
+
+    /// <summary>Follows claimed and queued in one transaction (docs/performance.md, "Area digest").</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// The pause between two batches, real time: SQLite has one writer at a time and a waiting writer looks again every
+    /// 150 ms, so without it the pass would keep the write lock nearly all the time and a sign-up could wait seconds.
+    /// </summary>
+    public int BatchPauseMilliseconds { get; set; } = 200;
 }
 
 /// <summary>
 /// The weekly area digest (docs/decisions/0023): once a week, every confirmed <see cref="AreaFollow"/> gets its area's
 /// digest through the outbox. The claim is the follow's own row: <see cref="AreaFollow.LastDigestWeekOf"/> is moved to
 /// this week by a conditional update in the same transaction as the queued email, so two instances never both send a
-/// follow's week, and a follow confirmed later in the week still gets it. What the digest says is
+/// follow's week, and a follow confirmed later in the week still gets it. The pass works in batches
+/// (<see cref="AreaDigestOptions.BatchSize"/> follows claimed and queued per transaction, each claim still its own
+/// conditional update, the mails composed before the transaction opens, a pause between batches), so it never holds the
+/// database's write lock for long nor keeps other writers out, and a failed batch leaves its follows unclaimed. What the digest says is
 /// <see cref="AreaDigestRules"/>: figures only as the public pages show them. Each run also deletes pending follows
 /// that were never confirmed. Logs carry ids and counts only.
 /// </summary>
@@ -42,8 +55,6 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
     TimeProvider clock, ILogger<AreaDigestService> logger) : PollingWorker(clock, logger)
 {
     public const string Kind = "AreaDigest";
-
-    private const int Batch = 200;
 
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
@@ -73,12 +84,21 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         var links = scope.ServiceProvider.GetRequiredService<LinkBuilder>();
         var bodies = new Dictionary<int, AreaDigestContent>();
+        var started = Stopwatch.GetTimestamp();
         var queued = 0;
+        var batchSize = Math.Max(1, settings.BatchSize);
+        var first = true;
         while (true)
         {
+            if (!first && settings.BatchPauseMilliseconds > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(settings.BatchPauseMilliseconds), cancellationToken);
+            }
+
+            first = false;
             var due = await db.AreaFollows.AsNoTracking()
                 .Where(f => f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
-                .OrderBy(f => f.Id).Take(Batch)
+                .OrderBy(f => f.Id).Take(batchSize)
                 .Select(f => new
                 {
                     f.Id,
@@ -93,41 +113,49 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
                 break;
             }
 
-            foreach (var follow in due)
+            foreach (var areaId in due.Select(f => f.AreaId).Distinct().Where(a => !bodies.ContainsKey(a)).ToList())
             {
-                if (!bodies.TryGetValue(follow.AreaId, out var content))
+                bodies[areaId] = await ComposeAsync(db, links, areaId, cancellationToken);
+            }
+
+            // One transaction per batch, holding only the claims and the inserts: each claim is a conditional update of
+            // the follow's own row, so another instance's batch over the same follows claims none of them twice.
+            var batchQueued = 0;
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                foreach (var follow in due)
                 {
-                    content = await ComposeAsync(db, links, follow.AreaId, cancellationToken);
-                    bodies[follow.AreaId] = content;
+                    var content = bodies[follow.AreaId];
+                    // An account's digest goes to its current, confirmed address; a disabled or unconfirmed account gets none this week.
+                    var to = follow.UserId is null ? follow.Email : follow.Account is { EmailConfirmed: true, IsDisabled: false, Email: { } e } ? e : null;
+                    var claimed = await db.AreaFollows
+                        .Where(f => f.Id == follow.Id && f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
+                        .ExecuteUpdateAsync(s => s.SetProperty(f => f.LastDigestWeekOf, weekOf), cancellationToken);
+                    if (claimed == 0 || to is null)
+                    {
+                        // Another instance sent it first, or there is nowhere to send it this week (the claim stands).
+                        continue;
+                    }
+
+                    var token = follows.NewToken(new AreaFollow { Id = follow.Id, AreaId = follow.AreaId, Email = follow.Email });
+                    var stopPage = links.Absolute(AreaFollows.StopPath(token));
+                    var oneClick = links.Absolute(AreaFollows.OneClickPath(token));
+                    outbox.Enqueue(Kind, to, null, content.Subject, content.Body + Footer(content.AreaName, stopPage), unsubscribeUrl: oneClick);
+                    batchQueued++;
                 }
 
-                // An account's digest goes to its current, confirmed address; a disabled or unconfirmed account gets none this week.
-                var to = follow.UserId is null ? follow.Email : follow.Account is { EmailConfirmed: true, IsDisabled: false, Email: { } e } ? e : null;
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var claimed = await db.AreaFollows
-                    .Where(f => f.Id == follow.Id && f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
-                    .ExecuteUpdateAsync(s => s.SetProperty(f => f.LastDigestWeekOf, weekOf), cancellationToken);
-                if (claimed == 0 || to is null)
-                {
-                    // Another instance sent it first, or there is nowhere to send it this week (the claim stands).
-                    await transaction.CommitAsync(cancellationToken);
-                    continue;
-                }
-
-                var token = follows.NewToken(new AreaFollow { Id = follow.Id, AreaId = follow.AreaId, Email = follow.Email });
-                var stopPage = links.Absolute(AreaFollows.StopPath(token));
-                var oneClick = links.Absolute(AreaFollows.OneClickPath(token));
-                outbox.Enqueue(Kind, to, null, content.Subject, content.Body + Footer(content.AreaName, stopPage), unsubscribeUrl: oneClick);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                queued++;
             }
+
+            db.ChangeTracker.Clear();
+            queued += batchQueued;
         }
 
         if (queued > 0)
         {
-            logger.LogInformation("Area digests queued: {Count} for the week of {WeekOf}", queued, weekOf);
+            logger.LogInformation("Area digests queued: {Count} for the week of {WeekOf} in {ElapsedMs} ms", queued, weekOf,
+                (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         return queued;

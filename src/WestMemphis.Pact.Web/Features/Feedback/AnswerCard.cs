@@ -19,7 +19,7 @@ public sealed partial class FeedbackController
         return card is null ? CardMissing() : View("Answer", PageFor(card, new FeedbackForm()));
     }
 
-    [HttpPost("feedback/{code}"), FormBudget]
+    [HttpPost("feedback/{code}"), FormBudget(Budget = RateLimits.FeedbackCard)]
     public async Task<IActionResult> AnswerCard(string code, FeedbackForm form, [FromServices] IValidator<FeedbackForm> validator, CancellationToken cancellationToken)
     {
         var card = await FindCardAsync(code, cancellationToken);

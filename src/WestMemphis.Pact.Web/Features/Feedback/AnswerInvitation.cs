@@ -41,7 +41,7 @@ public sealed partial class FeedbackController
         var now = clock.GetUtcNow().UtcDateTime;
         // Claimed by a conditional update, so a double click (or two tabs) stores one answer.
         var claimed = await db.FeedbackInvitations.Where(i => i.Id == invitation.Id && i.AnsweredUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AnsweredUtc, CentralDay(now)), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AnsweredUtc, Domain.CentralTimeZone.DayStartUtc(now)), cancellationToken);
         if (claimed == 1)
         {
             db.FeedbackResponses.Add(form.ToResponse(invitation.Program, invitation.AreaId, null, FeedbackSource.Email, now));
@@ -50,8 +50,6 @@ public sealed partial class FeedbackController
 
         return LocalRedirect(Thanks);
     }
-
-    private static DateTime CentralDay(DateTime now) => Domain.CentralTimeZone.StartOfDayUtc(Domain.CentralTimeZone.DayOf(now));
 
     private async Task<FeedbackInvitation?> FindInvitationAsync(string token, CancellationToken cancellationToken)
     {

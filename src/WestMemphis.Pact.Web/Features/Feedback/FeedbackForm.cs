@@ -22,7 +22,7 @@ public sealed class FeedbackForm
         FeelSafer = EnumInput.Parse<FeedbackAnswer>(FeelSafer)!.Value,
         WouldCall = EnumInput.Parse<FeedbackAnswer>(WouldCall)!.Value,
         // The day only (its start in West Memphis): the minute an answer came in could tie it to whoever stood by the card.
-        CreatedUtc = CentralTimeZone.StartOfDayUtc(CentralTimeZone.DayOf(now)),
+        CreatedUtc = CentralTimeZone.DayStartUtc(now),
     };
 }
 

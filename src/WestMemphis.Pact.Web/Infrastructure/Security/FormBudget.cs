@@ -31,18 +31,21 @@ public sealed class FormBudgetAttribute(FormBudgetKind kind = FormBudgetKind.Acc
 {
     public FormBudgetKind Kind { get; } = kind;
 
+    /// <summary>A budget of its own size (a <see cref="RateLimits"/> name, e.g. <see cref="RateLimits.FeedbackCard"/>); null: the public forms' size.</summary>
+    public string? Budget { get; init; }
+
     public bool IsReusable => true;
 
     public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
-        new FormBudgetFilter(Kind, serviceProvider.GetRequiredService<FormBudgets>());
+        new FormBudgetFilter(Kind, Budget, serviceProvider.GetRequiredService<FormBudgets>());
 
-    private sealed class FormBudgetFilter(FormBudgetKind kind, FormBudgets budgets) : IAsyncActionFilter
+    private sealed class FormBudgetFilter(FormBudgetKind kind, string? budget, FormBudgets budgets) : IAsyncActionFilter
     {
         public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
         {
             var form = context.ActionDescriptor.AttributeRouteInfo?.Template ?? context.ActionDescriptor.DisplayName ?? "form";
             var client = context.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            var refusal = await budgets.RefusalAsync(kind, form, client);
+            var refusal = await budgets.RefusalAsync(kind, form, client, budget);
             if (refusal is not null)
             {
                 context.ModelState.AddModelError(string.Empty, refusal.Message);
@@ -86,8 +89,11 @@ public sealed class FormBudgets(IOptions<RateLimits.Options> options, IMemoryCac
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly SharedRedis? _redis = services.GetService<SharedRedis>();
 
-    /// <summary>Null when the post may go ahead; for <see cref="FormBudgetKind.EveryPost"/>, the post is counted here.</summary>
-    public async Task<FormBudgetRefusal?> RefusalAsync(FormBudgetKind kind, string form, string client)
+    /// <summary>
+    /// Null when the post may go ahead; for <see cref="FormBudgetKind.EveryPost"/>, the post is counted here.
+    /// <paramref name="budget"/> names a budget of its own size (<see cref="RateLimits.Options.AcceptedPerMinute"/>).
+    /// </summary>
+    public async Task<FormBudgetRefusal?> RefusalAsync(FormBudgetKind kind, string form, string client, string? budget = null)
     {
         var limits = options.Value;
         (long Count, int SecondsLeft)? over = null;
@@ -100,7 +106,7 @@ public sealed class FormBudgets(IOptions<RateLimits.Options> options, IMemoryCac
         {
             var accepted = await CountAsync(Key("accepted", form, client), increment: false);
             var refused = await CountAsync(Key("refused", form, client), increment: false);
-            over = accepted.Count >= Math.Max(1, limits.PublicFormsPerMinute) ? accepted
+            over = accepted.Count >= Math.Max(1, limits.AcceptedPerMinute(budget)) ? accepted
                 : refused.Count >= Math.Max(1, limits.RefusedPostsPerMinute) ? refused
                 : null;
         }

@@ -20,6 +20,12 @@ public static class RateLimits
     /// <summary>Opening a private status link (a GET, so not a form budget): per address, against floods of guesses.</summary>
     public const string StatusLink = "status-link";
 
+    /// <summary>
+    /// A printed feedback card's anonymous answers (a form budget of its own size): a room at a Park and Walk or a
+    /// presentation answers from one Wi-Fi address, so the card takes <see cref="Options.FeedbackAnswersPerMinute"/>.
+    /// </summary>
+    public const string FeedbackCard = "feedback-card";
+
     public sealed class Options
     {
         public const string Section = "RateLimits";
@@ -33,6 +39,12 @@ public static class RateLimits
 
         /// <summary>Posts of one public form refused for what was typed, from one address in a minute: a cap on floods only.</summary>
         public int RefusedPostsPerMinute { get; set; } = 30;
+
+        /// <summary>Accepted answers to one feedback card (<see cref="FeedbackCard"/>) from one address in a minute: a room on one Wi-Fi.</summary>
+        public int FeedbackAnswersPerMinute { get; set; } = 60;
+
+        /// <summary>The accepted posts a minute of a form's budget: its own named size, else the public forms' one.</summary>
+        public int AcceptedPerMinute(string? budget) => budget == FeedbackCard ? FeedbackAnswersPerMinute : PublicFormsPerMinute;
     }
 
     public static IServiceCollection AddPactRateLimits(this IServiceCollection services, IConfiguration configuration)
