@@ -71,24 +71,13 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
         }
 
         var follows = scope.ServiceProvider.GetRequiredService<AreaFollows>();
-        var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         var links = scope.ServiceProvider.GetRequiredService<LinkBuilder>();
         var bodies = new Dictionary<int, AreaDigestContent>();
         var queued = 0;
         while (true)
         {
-            var due = await db.AreaFollows.AsNoTracking()
-                .Where(f => f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
-                .OrderBy(f => f.Id).Take(Batch)
-                .Select(f => new
-                {
-                    f.Id,
-                    f.AreaId,
-                    f.Email,
-                    f.UserId,
-                    Account = f.UserId == null ? null : db.Users.Where(u => u.Id == f.UserId).Select(u => new { u.Email, u.EmailConfirmed, u.IsDisabled }).FirstOrDefault(),
-                })
-                .ToListAsync(cancellationToken);
+            var due = await follows.Confirmed(db.AreaFollows.AsNoTracking().Where(f => f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
+                .OrderBy(f => f.FollowId).Take(Batch).ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
                 break;
@@ -103,10 +92,10 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
                 }
 
                 // An account's digest goes to its current, confirmed address; a disabled or unconfirmed account gets none this week.
-                var to = follow.UserId is null ? follow.Email : follow.Account is { EmailConfirmed: true, IsDisabled: false, Email: { } e } ? e : null;
+                var to = follow.To;
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var claimed = await db.AreaFollows
-                    .Where(f => f.Id == follow.Id && f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
+                    .Where(f => f.Id == follow.FollowId && f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
                     .ExecuteUpdateAsync(s => s.SetProperty(f => f.LastDigestWeekOf, weekOf), cancellationToken);
                 if (claimed == 0 || to is null)
                 {
@@ -115,10 +104,7 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
                     continue;
                 }
 
-                var token = follows.NewToken(new AreaFollow { Id = follow.Id, AreaId = follow.AreaId, Email = follow.Email });
-                var stopPage = links.Absolute(AreaFollows.StopPath(token));
-                var oneClick = links.Absolute(AreaFollows.OneClickPath(token));
-                outbox.Enqueue(Kind, to, null, content.Subject, content.Body + Footer(content.AreaName, stopPage), unsubscribeUrl: oneClick);
+                follows.EnqueueToFollower(Kind, follow, to, content.Subject, content.Body, stopPage => Footer(content.AreaName, stopPage));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 db.ChangeTracker.Clear();
