@@ -26,6 +26,7 @@ public sealed class DemoCrimeReviewSeeder(AppDbContext db, CrimeReviewQueries qu
         }
 
         await SeedWardBoundariesAsync(cancellationToken);
+        await SeedFollowerAsync(cancellationToken);
         if (await db.CrimeReviews.AnyAsync(cancellationToken))
         {
             return;
@@ -103,5 +104,23 @@ public sealed class DemoCrimeReviewSeeder(AppDbContext db, CrimeReviewQueries qu
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Demo ward boundaries added to {Count} areas", changed);
         }
+    }
+
+    /// <summary>
+    /// The demo resident follows Ward 2 (confirmed, as a signed-in follow): Ward 2 is the focus area where the demo's thefts
+    /// from vehicles rise, so its flag's prevention message has someone to reach (docs/decisions/0027).
+    /// </summary>
+    private async Task SeedFollowerAsync(CancellationToken cancellationToken)
+    {
+        var resident = await db.Users.Where(u => u.IsDemo && u.Email == "resident@demo.pact.local" && u.EmailConfirmed).Select(u => new { u.Id, u.Email }).FirstOrDefaultAsync(cancellationToken);
+        var ward2 = await db.Areas.Where(a => a.Code == "W2").Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (resident is null || ward2 is null || await db.AreaFollows.AnyAsync(f => f.AreaId == ward2 && f.UserId == resident.Id, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AreaFollows.Add(new AreaFollow { AreaId = ward2.Value, Email = resident.Email!, UserId = resident.Id, CreatedUtc = now, ConfirmedUtc = now });
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
