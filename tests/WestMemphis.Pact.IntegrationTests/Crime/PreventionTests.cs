@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using WestMemphis.Pact.Domain;
 using WestMemphis.Pact.Domain.Crime;
 using WestMemphis.Pact.Domain.Prevention;
-using WestMemphis.Pact.IntegrationTests.Areas;
 using WestMemphis.Pact.IntegrationTests.Infrastructure;
 using WestMemphis.Pact.IntegrationTests.Liaison;
 using WestMemphis.Pact.Web.Features.Crime;
@@ -18,7 +17,7 @@ namespace WestMemphis.Pact.IntegrationTests.Crime;
 /// (with why and a one-click stop), an event made from the flag, and what was done shown on the flag and meeting pages.
 /// Each test uses its own ward, so the followers and flags of one do not count in another.
 /// </summary>
-public sealed class PreventionTests(DigestMondayFactory app) : IClassFixture<DigestMondayFactory>
+public sealed class PreventionTests(PactFactory app) : IClassFixture<PactFactory>
 {
     [Fact]
     public async Task An_officer_drafts_the_nine_pm_message_a_coordinator_approves_and_sends_it_once_to_the_confirmed_followers_only()
@@ -190,9 +189,11 @@ public sealed class PreventionTests(DigestMondayFactory app) : IClassFixture<Dig
 
         // The next review meeting of Ward 4 shows the flag beside its figures, with what was done.
         var newMeeting = await officer.GetPageAsync("/crime/reviews/new");
+        var today = CentralTimeZone.Today(TimeProvider.System);
         var meeting = await officer.SubmitAsync(newMeeting, new Dictionary<string, string?>
         {
-            ["MeetingDate"] = "2026-11-30", ["PeriodEnd"] = "2026-11-29", ["AreaIds"] = w4.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Attendees"] = "Lt. Avery (patrol)",
+            ["MeetingDate"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["PeriodEnd"] = today.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["AreaIds"] = w4.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Attendees"] = "Lt. Avery (patrol)",
         });
         Assert.Matches("/crime/reviews/[0-9]+$", meeting.Url.AbsolutePath);
         var section = meeting.Document.QuerySelector("section[aria-labelledby=flags-done]")!.TextContent;
@@ -229,11 +230,11 @@ public sealed class PreventionTests(DigestMondayFactory app) : IClassFixture<Dig
             return email;
         });
 
-    /// <summary>Burglaries in the ward: 30 in the review's last 28 days against 5 in the 28 before, a rise flag of crimes against property.</summary>
+    /// <summary>Burglaries in the ward: 30 in the review's last 28 days against 5 in the 28 before (as of now), a rise flag of crimes against property.</summary>
     private async Task<int> FlaggedAsync(string code)
     {
-        await SeedAsync(code, new DateTime(2026, 11, 20, 18, 0, 0, DateTimeKind.Utc), 30);
-        await SeedAsync(code, new DateTime(2026, 10, 20, 18, 0, 0, DateTimeKind.Utc), 5);
+        await SeedAsync(code, DateTime.UtcNow.AddDays(-6), 30);
+        await SeedAsync(code, DateTime.UtcNow.AddDays(-40), 5);
         return await app.AreaIdAsync(code);
     }
 
@@ -242,7 +243,8 @@ public sealed class PreventionTests(DigestMondayFactory app) : IClassFixture<Dig
     {
         var area = await FlaggedAsync(code);
         var (officer, _) = await app.SignedInAsync(Roles.Officer);
-        var flag = await officer.SubmitAsync(await officer.GetPageAsync($"/crime/flags/line?area={area}&category=property"));
+        var line = await officer.GetPageAsync($"/crime/flags/line?area={area}&category=property");
+        var flag = line.Url.AbsolutePath.StartsWith("/crime/flags/line", StringComparison.Ordinal) ? await officer.SubmitAsync(line) : line;
         return int.Parse(flag.Url.Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -77,7 +77,7 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
         while (true)
         {
             var due = await follows.Confirmed(db.AreaFollows.AsNoTracking().Where(f => f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
-                .OrderBy(f => f.FollowId).Take(Batch).ToListAsync(cancellationToken);
+                .Take(Batch).ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
                 break;

@@ -143,10 +143,11 @@ public sealed class AreaFollows(AppDbContext db, Outbox outbox, LinkBuilder link
 
     /// <summary>
     /// Confirmed follows with where each one's email goes: an address follow to its address, an account follow to the
-    /// account's current address while it is confirmed and the account enabled (<see cref="FollowerAddress.To"/>).
+    /// account's current address while it is confirmed and the account enabled (<see cref="FollowerAddress.To"/>). In the
+    /// follows' order (filter before, take after).
     /// </summary>
     public IQueryable<FollowerAddress> Confirmed(IQueryable<AreaFollow> follows) =>
-        follows.Where(f => f.ConfirmedUtc != null).Select(f => new FollowerAddress(f.Id, f.AreaId, f.Email, f.UserId,
+        follows.Where(f => f.ConfirmedUtc != null).OrderBy(f => f.Id).Select(f => new FollowerAddress(f.Id, f.AreaId, f.Email, f.UserId,
             f.UserId == null ? null : db.Users.Where(u => u.Id == f.UserId && u.EmailConfirmed && !u.IsDisabled).Select(u => u.Email).FirstOrDefault()));
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed partial class PreventionController
         var recipients = 0;
         if (send)
         {
-            var followers = await follows.Confirmed(db.AreaFollows.AsNoTracking().Where(f => f.AreaId == m.AreaId)).OrderBy(f => f.FollowId).ToListAsync(cancellationToken);
+            var followers = await follows.Confirmed(db.AreaFollows.AsNoTracking().Where(f => f.AreaId == m.AreaId)).ToListAsync(cancellationToken);
             var areaUrl = links.Absolute($"/areas/{m.Area!.Code.ToLowerInvariant()}");
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var follower in followers)

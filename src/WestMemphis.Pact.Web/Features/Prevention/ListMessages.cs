@@ -13,12 +13,19 @@ public sealed partial class PreventionController
     [HttpGet("manage/prevention")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var rows = db.PreventionMessages.AsNoTracking().Select(m => new QueueRow(m.Id, m.CrimeFlagAlertId, m.Area!.Name, m.CrimeFlagAlert!.Category, m.Subject, m.Status,
-            m.CreatedBy!.FullName, m.CreatedUtc, m.SentUtc, m.RecipientCount));
-        var waiting = await rows.Where(m => m.Status == PreventionMessageStatus.Draft).OrderBy(m => m.CreatedUtc).ToListAsync(cancellationToken);
-        var recent = await rows.Where(m => m.Status != PreventionMessageStatus.Draft).OrderByDescending(m => m.Id).Take(RecentCount).ToListAsync(cancellationToken);
+        var waiting = await Rows(db.PreventionMessages.AsNoTracking().Where(m => m.Status == PreventionMessageStatus.Draft).OrderBy(m => m.CreatedUtc))
+            .ToListAsync(cancellationToken);
+        var recent = await Rows(db.PreventionMessages.AsNoTracking().Where(m => m.Status != PreventionMessageStatus.Draft).OrderByDescending(m => m.Id).Take(RecentCount))
+            .ToListAsync(cancellationToken);
         return View("Index", new QueuePage(waiting, recent, IsCoordinator));
     }
+}
+
+public sealed partial class PreventionController
+{
+    private static IQueryable<QueueRow> Rows(IQueryable<PreventionMessage> messages) =>
+        messages.Select(m => new QueueRow(m.Id, m.CrimeFlagAlertId, m.Area!.Name, m.CrimeFlagAlert!.Category, m.Subject, m.Status,
+            m.CreatedBy!.FullName, m.CreatedUtc, m.SentUtc, m.RecipientCount));
 }
 
 public sealed record QueueRow(int Id, int AlertId, string AreaName, ReviewCategory Category, string Subject, PreventionMessageStatus Status, string? CreatedBy,
