@@ -30,6 +30,21 @@ public static class CrimeReviewSamples
             m.ActionItems.Add(new CrimeActionItem { What = "Sample item", OwnerKind = ActionOwnerKind.UniformPatrol, CreatedUtc = DateTime.UtcNow, RaisedInReview = m, CurrentReview = m });
             db.CrimeReviews.Add(m);
             await db.SaveChangesAsync();
+            // A flag with a prevention message and an event made from it (ADR 0027): the flag's pages and the meeting's flags table.
+            var alert = new CrimeFlagAlert { AreaId = area.Id, Category = Domain.Crime.Review.ReviewCategory.Persons, Episode = 1, ReviewEnd = m.PeriodEnd, Current = 12, Previous = 2, SentUtc = DateTime.UtcNow };
+            db.CrimeFlagAlerts.Add(alert);
+            var e = new Domain.Event { Title = "Sample Park and Walk", Type = Domain.EventType.ParkAndWalk, Location = "Sample park", AreaId = area.Id, Status = Domain.EventStatus.Draft,
+                StartUtc = DateTime.UtcNow.AddDays(10), EndUtc = DateTime.UtcNow.AddDays(10).AddHours(1), CreatedUtc = DateTime.UtcNow };
+            db.Events.Add(e);
+            db.CrimeFlagEvents.Add(new Domain.Prevention.CrimeFlagEvent { CrimeFlagAlert = alert, Event = e, CreatedById = user, CreatedUtc = DateTime.UtcNow });
+            var message = new Domain.Prevention.PreventionMessage { CrimeFlagAlert = alert, AreaId = area.Id, TemplateKey = "robbery", Subject = "Sample subject", Body = "Sample body", CreatedById = user, CreatedUtc = DateTime.UtcNow };
+            db.PreventionMessages.Add(message);
+            await db.SaveChangesAsync();
+            samples["GET crime/flags/{id:int}"] = $"/crime/flags/{alert.Id}";
+            samples["GET crime/flags/{id:int}/messages/new"] = $"/crime/flags/{alert.Id}/messages/new";
+            samples["GET crime/flags/{id:int}/events/new"] = $"/crime/flags/{alert.Id}/events/new";
+            samples["GET crime/flags/line"] = $"/crime/flags/line?area={area.Id}&category=property";
+            samples["GET manage/prevention/{id:int}"] = $"/manage/prevention/{message.Id}";
             return (i.Id, m.Id);
         });
         samples["GET crime/incidents/{id:long}"] = $"/crime/incidents/{incident}";

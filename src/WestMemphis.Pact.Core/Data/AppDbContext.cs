@@ -28,6 +28,8 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AreaFollow> AreaFollows => Set<AreaFollow>();
     public DbSet<AreaFollowLink> AreaFollowLinks => Set<AreaFollowLink>();
     public DbSet<Domain.Crime.CrimeFlagAlert> CrimeFlagAlerts => Set<Domain.Crime.CrimeFlagAlert>();
+    public DbSet<Domain.Prevention.PreventionMessage> PreventionMessages => Set<Domain.Prevention.PreventionMessage>();
+    public DbSet<Domain.Prevention.CrimeFlagEvent> CrimeFlagEvents => Set<Domain.Prevention.CrimeFlagEvent>();
     public DbSet<HoursLetter> HoursLetters => Set<HoursLetter>();
     public DbSet<Domain.Feedback.FeedbackCard> FeedbackCards => Set<Domain.Feedback.FeedbackCard>();
     public DbSet<Domain.Feedback.FeedbackResponse> FeedbackResponses => Set<Domain.Feedback.FeedbackResponse>();

@@ -370,4 +370,18 @@ public static class FieldLengths
         public const int DayKey = 10;
         public const int Details = 4000;
     }
+
+    public static class PreventionMessage
+    {
+        public const int TemplateKey = 40;
+        public const int Subject = 150;
+        public const int Body = 4000;
+        public const int CreatedById = UserId;
+        public const int ApprovedById = UserId;
+    }
+
+    public static class CrimeFlagEvent
+    {
+        public const int CreatedById = UserId;
+    }
 }

@@ -54,6 +54,7 @@ public sealed class FormLengthsTests
         ["LoginForm"] = null,
         ["MapColumnsForm"] = "ImportMapping",
         ["MessageForm"] = "OutboxMessage",
+        ["PreventionMessageForm"] = "PreventionMessage",
         ["NewMeetingForm"] = "CrimeReview",
         ["OffenseMappingForm"] = "OffenseDescriptionMapping",
         ["OutcomeForm"] = "CrimeActionItem",
@@ -119,6 +120,8 @@ public sealed class FormLengthsTests
         // A release is logged in the audit log: who asked and the notes are lines of its details.
         [("ReleaseForm", "RequestedBy")] = ("Details", false),
         [("ReleaseForm", "Notes")] = ("Details", false),
+        // The library message a prevention message was drafted from.
+        [("PreventionMessageForm", "Template")] = ("TemplateKey", true),
         // The guardian's typed name is their signature.
         [("GuardianConsentForm", "Signature")] = ("GuardianSignature", true),
     };
@@ -163,6 +166,7 @@ public sealed class FormLengthsTests
         [("MapColumnsForm", "Domestic")] = "a column of the uploaded file, chosen from its header; saved in the column map",
         [("MapColumnsForm", "Juvenile")] = "a column of the uploaded file, chosen from its header; saved in the column map",
         [("VolunteerProfileForm", "AreaId")] = "parsed to a number",
+        [("PreventionMessageForm", "Do")] = "which button was pressed (save or approve and send), not saved",
         [("VolunteerProfileForm", "AgeGroup")] = "parsed to a choice",
         [("VolunteerProfileForm", "ShiftId")] = "where to go next, not saved",
         [("GuardianConsentForm", "Token")] = "the link's secret: hashed and looked up, never saved",

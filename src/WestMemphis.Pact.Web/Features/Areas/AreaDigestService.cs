@@ -81,7 +81,6 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
         }
 
         var follows = scope.ServiceProvider.GetRequiredService<AreaFollows>();
-        var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         var links = scope.ServiceProvider.GetRequiredService<LinkBuilder>();
         var bodies = new Dictionary<int, AreaDigestContent>();
         var started = Stopwatch.GetTimestamp();
@@ -96,18 +95,8 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
             }
 
             first = false;
-            var due = await db.AreaFollows.AsNoTracking()
-                .Where(f => f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
-                .OrderBy(f => f.Id).Take(batchSize)
-                .Select(f => new
-                {
-                    f.Id,
-                    f.AreaId,
-                    f.Email,
-                    f.UserId,
-                    Account = f.UserId == null ? null : db.Users.Where(u => u.Id == f.UserId).Select(u => new { u.Email, u.EmailConfirmed, u.IsDisabled }).FirstOrDefault(),
-                })
-                .ToListAsync(cancellationToken);
+            var due = await follows.Confirmed(db.AreaFollows.AsNoTracking().Where(f => f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
+                .Take(batchSize).ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
                 break;
@@ -127,9 +116,9 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
                 {
                     var content = bodies[follow.AreaId];
                     // An account's digest goes to its current, confirmed address; a disabled or unconfirmed account gets none this week.
-                    var to = follow.UserId is null ? follow.Email : follow.Account is { EmailConfirmed: true, IsDisabled: false, Email: { } e } ? e : null;
+                    var to = follow.To;
                     var claimed = await db.AreaFollows
-                        .Where(f => f.Id == follow.Id && f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
+                        .Where(f => f.Id == follow.FollowId && f.ConfirmedUtc != null && (f.LastDigestWeekOf == null || f.LastDigestWeekOf < weekOf))
                         .ExecuteUpdateAsync(s => s.SetProperty(f => f.LastDigestWeekOf, weekOf), cancellationToken);
                     if (claimed == 0 || to is null)
                     {
@@ -137,10 +126,7 @@ public sealed class AreaDigestService(IServiceScopeFactory scopes, IOptions<Area
                         continue;
                     }
 
-                    var token = follows.NewToken(new AreaFollow { Id = follow.Id, AreaId = follow.AreaId, Email = follow.Email });
-                    var stopPage = links.Absolute(AreaFollows.StopPath(token));
-                    var oneClick = links.Absolute(AreaFollows.OneClickPath(token));
-                    outbox.Enqueue(Kind, to, null, content.Subject, content.Body + Footer(content.AreaName, stopPage), unsubscribeUrl: oneClick);
+                    follows.EnqueueToFollower(Kind, follow, to, content.Subject, content.Body, stopPage => Footer(content.AreaName, stopPage));
                     batchQueued++;
                 }
 

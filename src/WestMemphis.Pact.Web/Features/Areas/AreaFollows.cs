@@ -140,4 +140,30 @@ public sealed class AreaFollows(AppDbContext db, Outbox outbox, LinkBuilder link
     }
 
     public static string Normalize(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// Confirmed follows with where each one's email goes: an address follow to its address, an account follow to the
+    /// account's current address while it is confirmed and the account enabled (<see cref="FollowerAddress.To"/>). In the
+    /// follows' order (filter before, take after).
+    /// </summary>
+    public IQueryable<FollowerAddress> Confirmed(IQueryable<AreaFollow> follows) =>
+        follows.Where(f => f.ConfirmedUtc != null).OrderBy(f => f.Id).Select(f => new FollowerAddress(f.Id, f.AreaId, f.Email, f.UserId,
+            f.UserId == null ? null : db.Users.Where(u => u.Id == f.UserId && u.EmailConfirmed && !u.IsDisabled).Select(u => u.Email).FirstOrDefault()));
+
+    /// <summary>
+    /// Queues an email to one follower with its own stop link: <paramref name="footer"/> gets the stop page's address
+    /// to end the body with (why they get it, how to stop), and the message carries the RFC 8058 one-click address
+    /// (List-Unsubscribe). The link's secret is saved with the caller's changes, so with the email.
+    /// </summary>
+    public void EnqueueToFollower(string kind, FollowerAddress follow, string to, string subject, string body, Func<string, string> footer)
+    {
+        var token = NewToken(new AreaFollow { Id = follow.FollowId, AreaId = follow.AreaId, Email = follow.Email });
+        outbox.Enqueue(kind, to, null, subject, body + footer(links.Absolute(StopPath(token))), unsubscribeUrl: links.Absolute(OneClickPath(token)));
+    }
+}
+
+/// <summary>A confirmed follow and the address its emails go to now (null: nowhere, for a disabled or unconfirmed account).</summary>
+public sealed record FollowerAddress(int FollowId, int AreaId, string Email, string? UserId, string? AccountEmail)
+{
+    public string? To => UserId is null ? Email : AccountEmail;
 }

@@ -21,4 +21,11 @@ public static class CrimeLinks
 
     public static string Csv(string table, DateOnly end, int? areaId, ReviewCategory category) =>
         "/crime/review.csv" + QueryLinks.Build(("table", table), ("end", D(end)), ("area", I(areaId)), ("category", category == ReviewCategory.All ? null : ReviewCategories.Slug(category)));
+
+    /// <summary>A flag's page (docs/decisions/0027): its figures, the prevention message, events, and what was done.</summary>
+    public static string Flag(int alertId) => "/crime/flags/" + alertId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A flagged line of the review: opens its flag's page (the alert row is made on demand when the worker has not yet made it).</summary>
+    public static string FlagLine(int areaId, ReviewCategory category) =>
+        "/crime/flags/line" + QueryLinks.Build(("area", I(areaId)), ("category", ReviewCategories.Slug(category)));
 }

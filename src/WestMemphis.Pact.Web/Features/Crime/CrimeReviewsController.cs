@@ -22,9 +22,12 @@ public sealed partial class CrimeReviewsController : Controller
     private readonly TimeProvider clock;
     private readonly UserManager<ApplicationUser> users;
     private readonly ILogger<CrimeReviewsController> logger;
+    private readonly Prevention.FlagRecords records;
 
-    public CrimeReviewsController(AppDbContext db, CrimeReviewQueries queries, TimeProvider clock, UserManager<ApplicationUser> users, ILogger<CrimeReviewsController> logger)
+    public CrimeReviewsController(AppDbContext db, CrimeReviewQueries queries, TimeProvider clock, UserManager<ApplicationUser> users, ILogger<CrimeReviewsController> logger,
+        Prevention.FlagRecords records)
     {
+        this.records = records;
         this.db = db;
         this.queries = queries;
         this.clock = clock;

@@ -13,6 +13,7 @@ public static class CrimeServiceCollectionExtensions
         services.Configure<CrimeAlertOptions>(configuration.GetSection(CrimeAlertOptions.Section));
         services.AddSingleton<CrimeFlagAlertService>();
         services.AddHostedService(sp => sp.GetRequiredService<CrimeFlagAlertService>());
+        services.AddScoped<Prevention.FlagRecords>();
         return services;
     }
 }

@@ -86,19 +86,24 @@ public sealed partial class ManageEventsController
         return LocalRedirect($"/manage/events/{id}");
     }
 
-    private async Task<bool> ValidAsync(EventForm form, IValidator<EventForm> validator, CancellationToken cancellationToken)
+    private Task<bool> ValidAsync(EventForm form, IValidator<EventForm> validator, CancellationToken cancellationToken) =>
+        ValidEventAsync(db, form, validator, ModelState, cancellationToken);
+
+    /// <summary>An event form's checks, shared with the event made from a crime flag (Features/Prevention).</summary>
+    internal static async Task<bool> ValidEventAsync(AppDbContext db, EventForm form, IValidator<EventForm> validator,
+        Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
-        var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        var valid = (await validator.ValidateAsync(form, cancellationToken)).AddTo(modelState);
         if (valid && form.ParsedAreaId() is { } areaId && !await db.Areas.AnyAsync(a => a.Id == areaId, cancellationToken))
         {
-            ModelState.AddModelError(nameof(form.AreaId), "Choose an area from the list.");
+            modelState.AddModelError(nameof(form.AreaId), "Choose an area from the list.");
             valid = false;
         }
 
         return valid;
     }
 
-    private static void Apply(EventForm form, Event e, DateTime start, DateTime end)
+    internal static void Apply(EventForm form, Event e, DateTime start, DateTime end)
     {
         e.Title = form.Title!.Trim();
         e.Type = form.ParsedType()!.Value;

@@ -101,7 +101,7 @@ public sealed partial class ManageEventsController
         return true;
     }
 
-    private static void ApplyShift(ShiftForm form, Shift s, DateTime start, DateTime end)
+    internal static void ApplyShift(ShiftForm form, Shift s, DateTime start, DateTime end)
     {
         s.Role = form.Role!.Trim();
         s.StartUtc = start;
