@@ -12,7 +12,7 @@ namespace WestMemphis.Pact.BrowserTests;
 /// The real app on real Kestrel (its own SQLite file and mail folder) and Debian's Chromium driven by
 /// Playwright — no browser download. One per test class.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture(PactFactory app) : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -22,7 +22,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
     ];
 
-    public PactFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new PactFactory())
+    {
+    }
+
+    public PactFactory App { get; } = app;
     public IPlaywright Playwright { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
@@ -70,6 +75,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 }
+
+/// <summary>The same, on the Development demo data (the demo accounts, Ward 2's rising thefts from vehicles, its followers).</summary>
+public sealed class DemoDataBrowserFixture() : BrowserFixture(new PactFactory { EnvironmentName = "Development" }.With("Seed:DemoData", "true"));
 
 internal sealed class BehindTlsProxyStartupFilter : IStartupFilter
 {
