@@ -31,7 +31,9 @@ public static class CrimeReviewSamples
             db.CrimeReviews.Add(m);
             await db.SaveChangesAsync();
             // A flag with a prevention message and an event made from it (ADR 0027): the flag's pages and the meeting's flags table.
-            var alert = new CrimeFlagAlert { AreaId = area.Id, Category = Domain.Crime.Review.ReviewCategory.Persons, Episode = 1, ReviewEnd = m.PeriodEnd, Current = 12, Previous = 2, SentUtc = DateTime.UtcNow };
+            // Each call is a new episode of the line: the sweep's tests share one database and each adds its samples.
+            var episode = (await db.CrimeFlagAlerts.Where(a => a.AreaId == area.Id && a.Category == Domain.Crime.Review.ReviewCategory.Persons).MaxAsync(a => (int?)a.Episode) ?? 0) + 1;
+            var alert = new CrimeFlagAlert { AreaId = area.Id, Category = Domain.Crime.Review.ReviewCategory.Persons, Episode = episode, ReviewEnd = m.PeriodEnd, Current = 12, Previous = 2, SentUtc = DateTime.UtcNow };
             db.CrimeFlagAlerts.Add(alert);
             var e = new Domain.Event { Title = "Sample Park and Walk", Type = Domain.EventType.ParkAndWalk, Location = "Sample park", AreaId = area.Id, Status = Domain.EventStatus.Draft,
                 StartUtc = DateTime.UtcNow.AddDays(10), EndUtc = DateTime.UtcNow.AddDays(10).AddHours(1), CreatedUtc = DateTime.UtcNow };

@@ -161,6 +161,11 @@ public sealed class AreaDigestTests(DigestMondayFactory app) : IClassFixture<Dig
         Assert.NotNull(await app.WithDbAsync(db => db.AreaFollows.Where(f => f.Email == email).Select(f => f.ConfirmedUtc).SingleAsync())); // no second opt-in
         Assert.False(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Kind == "AreaFollowConfirmation")));
 
+        // Back on the follow page, the resident is told they already follow it instead of being offered it again.
+        var again = await client.GetPageAsync("/areas/w3/follow");
+        Assert.Contains("You already follow Ward 3.", again.Document.QuerySelector("#already-following")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(again.Document.QuerySelector("main form[action='/areas/w3/follow']"));
+
         await app.Services.GetRequiredService<AreaDigestService>().SendDueAsync();
         Assert.True(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Kind == AreaDigestService.Kind)));
 

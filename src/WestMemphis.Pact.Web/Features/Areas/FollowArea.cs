@@ -170,12 +170,14 @@ public sealed partial class PublicAreasController
     private async Task<FollowAreaPage> FollowPageAsync(PublicAreaViewModel area, FollowAreaForm form, CancellationToken cancellationToken)
     {
         string? accountEmail = null;
+        var following = false;
         if (User.Identity?.IsAuthenticated == true && User.IsInRole(Roles.Resident) && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
             accountEmail = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.EmailConfirmed).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+            following = await db.AreaFollows.AnyAsync(f => f.AreaId == area.Id && f.UserId == userId && f.ConfirmedUtc != null, cancellationToken);
         }
 
-        return new FollowAreaPage(area, form, accountEmail);
+        return new FollowAreaPage(area, form, accountEmail, following);
     }
 }
 
@@ -190,7 +192,8 @@ public sealed class FollowAreaFormValidator : AbstractValidator<FollowAreaForm>
 }
 
 /// <param name="AccountEmail">The signed-in resident's confirmed address, when they may follow with it.</param>
-public sealed record FollowAreaPage(PublicAreaViewModel Area, FollowAreaForm Form, string? AccountEmail);
+/// <param name="Following">The signed-in resident already follows the area from their account.</param>
+public sealed record FollowAreaPage(PublicAreaViewModel Area, FollowAreaForm Form, string? AccountEmail, bool Following = false);
 
 public enum FollowLinkState
 {
