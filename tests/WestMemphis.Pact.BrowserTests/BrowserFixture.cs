@@ -12,7 +12,7 @@ namespace WestMemphis.Pact.BrowserTests;
 /// The real app on real Kestrel (its own SQLite file and mail folder) and Debian's Chromium driven by
 /// Playwright — no browser download. One per test class.
 /// </summary>
-public class BrowserFixture(PactFactory app) : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -27,7 +27,10 @@ public class BrowserFixture(PactFactory app) : IAsyncLifetime
     {
     }
 
-    public PactFactory App { get; } = app;
+    /// <summary>xUnit builds a class fixture through its one public constructor; a fixture on other settings derives from this.</summary>
+    protected BrowserFixture(PactFactory app) => App = app;
+
+    public PactFactory App { get; }
     public IPlaywright Playwright { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
