@@ -68,7 +68,9 @@ public sealed class FlagRecords(AppDbContext db)
 {
     public async Task<IReadOnlyDictionary<int, FlagRecordSummary>> ForAsync(IReadOnlyCollection<int> alertIds, CancellationToken cancellationToken)
     {
-        var alerts = await db.CrimeFlagAlerts.AsNoTracking().Where(a => alertIds.Contains(a.Id)).Select(a => new { a.Id, a.AreaId, a.SentUtc }).ToListAsync(cancellationToken);
+        // The contacts logged in each flag's area since it was raised: a correlated count in the same query, not one query a flag.
+        var alerts = await db.CrimeFlagAlerts.AsNoTracking().Where(a => alertIds.Contains(a.Id))
+            .Select(a => new { a.Id, Contacts = db.ContactLogs.Count(c => c.AreaId == a.AreaId && c.WhenUtc >= a.SentUtc) }).ToListAsync(cancellationToken);
         var messages = (await db.PreventionMessages.AsNoTracking().Where(m => alertIds.Contains(m.CrimeFlagAlertId))
             .Select(m => new { m.CrimeFlagAlertId, Fact = new FlagMessageFact(m.Id, m.Subject, m.Status, m.RecipientCount, m.SentUtc) }).ToListAsync(cancellationToken))
             .ToLookup(m => m.CrimeFlagAlertId, m => m.Fact);
@@ -83,8 +85,7 @@ public sealed class FlagRecords(AppDbContext db)
         var result = new Dictionary<int, FlagRecordSummary>();
         foreach (var a in alerts)
         {
-            var contacts = await db.ContactLogs.AsNoTracking().CountAsync(c => c.AreaId == a.AreaId && c.WhenUtc >= a.SentUtc, cancellationToken);
-            result[a.Id] = FlagRecordRules.Summarize(messages[a.Id].OrderBy(m => m.Id).ToList(), events[a.Id].OrderBy(e => e.StartUtc).ToList(), contacts);
+            result[a.Id] = FlagRecordRules.Summarize(messages[a.Id].OrderBy(m => m.Id).ToList(), events[a.Id].OrderBy(e => e.StartUtc).ToList(), a.Contacts);
         }
 
         return result;
