@@ -417,6 +417,26 @@ public sealed class GuardianConsentTests(GuardianConsentTests.Factory factory) :
         Assert.Equal(GuardianConsentStatus.Waiting, await ConsentOfAsync(minorEmail));
     }
 
+    [Fact]
+    public async Task The_coordinator_can_remove_a_minor_waiting_for_consent_from_the_roster_and_no_seat_changes()
+    {
+        var shiftEvent = await EventOnDayAsync(13, 2);
+        var shift = shiftEvent.Shifts[0].Id;
+        var (minor, _, _) = await MinorAsync("removed-while-waiting");
+        await minor.SignUpAsync(shiftEvent, shift);
+        var waiting = (await factory.SignupsAsync(shift)).Single();
+        Assert.Equal(SignupStatus.AwaitingConsent, waiting.Status);
+
+        var coordinator = await CoordinatorAsync();
+        var roster = await coordinator.GetPageAsync($"/manage/shifts/{shift}/roster");
+        var removed = await coordinator.SubmitAsync(roster, formSelector: $".awaiting-consent form[action='/manage/signups/{waiting.Id}/remove']");
+
+        Assert.Contains("Volunteer removed from the shift", removed.StatusMessage);
+        Assert.Equal(SignupStatus.Cancelled, (await factory.SignupsAsync(shift)).Single().Status);
+        Assert.Equal(0, (await factory.ShiftAsync(shift)).Filled);
+        Assert.Null(removed.Document.QuerySelector(".awaiting-consent"));
+    }
+
     private const string ConfirmSignupMessage = WestMemphis.Pact.Web.Features.Volunteering.VolunteeringController.AwaitingConsentMessage;
 
     /// <summary>A resident of 16 or 17 who filled in the profile form with a guardian's name and email (the real form).</summary>

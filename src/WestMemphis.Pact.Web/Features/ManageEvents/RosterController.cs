@@ -21,7 +21,9 @@ public sealed class RosterController(AppDbContext db, ShiftSignups signups, User
     {
         // Three queries, one connection taken from the pool (not one open and close per query).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var shift = await db.Shifts.AsNoTracking().Include(s => s.Event).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var shift = await db.Shifts.Where(s => s.Id == id)
+            .Select(s => new RosterShift(s.Id, s.EventId, s.Event!.Title, s.Role, s.StartUtc, s.EndUtc, s.Filled, s.Capacity, s.WaitlistCount))
+            .FirstOrDefaultAsync(cancellationToken);
         if (shift is null)
         {
             return NotFound();
