@@ -24,6 +24,28 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await page.AssertAccessibleAsync();
     }
 
+    /// <summary>The check itself can fail: an unlabelled field and grey-on-white text put into a clean page are both reported.</summary>
+    [Fact]
+    public async Task The_axe_check_reports_a_violation_put_into_a_clean_page()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/about");
+        await page.AssertAccessibleAsync();
+        await page.EvaluateAsync(@"() => {
+            const main = document.querySelector('main');
+            const field = document.createElement('input');
+            field.type = 'text';
+            const faint = document.createElement('p');
+            faint.textContent = 'Hard to read';
+            faint.style.color = '#c8c8c8';
+            main.append(field, faint);
+        }");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(page.AssertAccessibleAsync);
+        Assert.Contains("label (critical)", failure.Message);
+        Assert.Contains("color-contrast (serious)", failure.Message);
+    }
+
     [Fact]
     public async Task The_page_is_styled_with_what_Chromium_is_sent_for_its_own_Accept_Encoding()
     {
