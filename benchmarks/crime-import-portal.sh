@@ -8,7 +8,10 @@
 # (the re-import: no duplicates).
 # Reports the seconds from the start of the upload to the finished counts, the counts, the portal's peak memory (VmHWM)
 # and the ratio portal / command. Budget: the portal's path within 1.3 × the command's.
-# Needs python3 (the TOTP code). Usage: benchmarks/crime-import-portal.sh [rows] [chicago|seattle]
+# The four imports are interleaved (command, portal, command again, portal again) so that both paths of a pair meet the
+# same machine; the portal idles (its workers polling) while the command runs.
+# Needs python3 (the TOTP code, the batch's record). Usage: benchmarks/crime-import-portal.sh [rows] [chicago|seattle]
+# PACT_BENCH_PUBLISHED=DIR reuses a folder holding pact/ and tool/ published before (Release) instead of publishing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-1000000}"
@@ -20,9 +23,14 @@ pact_pid=""
 stop_portal() { if [ -n "$pact_pid" ]; then kill "$pact_pid" 2>/dev/null || true; wait "$pact_pid" 2>/dev/null || true; pact_pid=""; fi; }
 trap 'stop_portal; rm -rf "$work"' EXIT
 
-echo "Publishing the portal and the benchmark tool (Release)..."
-dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
-dotnet publish benchmarks/WestMemphis.Pact.Benchmarks -c Release -o "$work/tool" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+if [ -n "${PACT_BENCH_PUBLISHED:-}" ]; then
+    echo "Using the build published in $PACT_BENCH_PUBLISHED"
+    cp -r "$PACT_BENCH_PUBLISHED/pact" "$PACT_BENCH_PUBLISHED/tool" "$work/"
+else
+    echo "Publishing the portal and the benchmark tool (Release)..."
+    dotnet publish src/WestMemphis.Pact.Web -c Release -o "$work/pact" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+    dotnet publish benchmarks/WestMemphis.Pact.Benchmarks -c Release -o "$work/tool" --nologo -v quiet >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; exit 1; }
+fi
 export ASPNETCORE_ENVIRONMENT=Production Logging__File=false Serilog__MinimumLevel__Default=Warning \
     Mail__SenderEnabled=false Mail__PublicBaseUrl=https://127.0.0.1 CrimeImport__Folder="$work/imports"
 PACT_BENCH_PASSWORD="bench-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
@@ -46,12 +54,6 @@ command_import() { # -> the command's line of figures
     ConnectionStrings__Sqlite="Data Source=$work/command.db" pact import-crime-file "$work/crimes.csv" | grep import_seconds
 }
 
-# The command first, with no portal running.
-c1=$(command_import)
-echo "command, first import: $c1"
-c2=$(command_import)
-echo "command, re-import:    $c2"
-
 # The portal, as an officer's browser uses it. The simulated TLS proxy's header, as in signed-in-pages.sh.
 proxy=(-H "X-Forwarded-Proto: https")
 base="http://127.0.0.1:$port"
@@ -67,6 +69,7 @@ portal_import() { # -> "seconds=… read=… …" for one upload of the file, st
     get /crime/import
     local token start location id
     token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/page.html" | sed -n 1p | sed -E 's/.*value="([^"]*)"/\1/')
+    sync
     start=$(date +%s.%N)
     # The upload form: multipart, the file and the antiforgery token; the answer sends the browser to the preview.
     curl -s "${proxy[@]}" -H "Cookie: $cookies" -D "$work/h.txt" -o "$work/page.html" \
@@ -105,8 +108,13 @@ PY
 }
 peak() { awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$pact_pid/status"; }
 
+echo "portal signed in and idle: $(awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$pact_pid/status") MB resident"
+c1=$(command_import)
+echo "command, first import: $c1"
 p1=$(portal_import)
 echo "portal, first import:  $p1 peak_rss_mb=$(peak)"
+c2=$(command_import)
+echo "command, re-import:    $c2"
 p2=$(portal_import)
 echo "portal, re-import:     $p2 peak_rss_mb=$(peak)"
 stop_portal
