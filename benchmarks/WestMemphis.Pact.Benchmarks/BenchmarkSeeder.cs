@@ -14,13 +14,15 @@ namespace WestMemphis.Pact.Benchmarks;
 /// the two accounts the signed-in benchmark logs in with through the real log-in form:
 /// <c>bench-resident@example.invalid</c> (a resident with sign-ups) and <c>bench-coordinator@example.invalid</c>
 /// (a coordinator with an authenticator app set up on that key, so the script computes the TOTP code like a
-/// phone does), plus one upcoming event whose shift has a roster of 500 sign-ups. Nothing in the app creates or
+/// phone does), plus one upcoming event whose shift has a roster of 500 sign-ups, and <c>bench-officer@example.invalid</c>
+/// (an officer on the same key: the crime import through the portal, benchmarks/crime-import-portal.sh). Nothing in the app creates or
 /// exempts these accounts; they exist only in a database this command seeded.
 /// </summary>
 public sealed class BenchmarkSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ILogger<BenchmarkSeeder> logger)
 {
     public const string ResidentEmail = "bench-resident@example.invalid";
     public const string CoordinatorEmail = "bench-coordinator@example.invalid";
+    public const string OfficerEmail = "bench-officer@example.invalid";
     public const string RosterEventTitle = "Benchmark roster of 500";
     private const int SignupsPerVolunteer = 10;
     private const int RosterSize = 500;
@@ -117,10 +119,14 @@ public sealed class BenchmarkSeeder(AppDbContext db, UserManager<ApplicationUser
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         var resident = await CreateAsync(ResidentEmail, "Benchmark Resident", Roles.Resident, password);
         var coordinator = await CreateAsync(CoordinatorEmail, "Benchmark Coordinator", Roles.Coordinator, password);
+        var officer = await CreateAsync(OfficerEmail, "Benchmark Officer", Roles.Officer, password);
         if (!string.IsNullOrWhiteSpace(totpKey))
         {
-            Check(await users.SetAuthenticationTokenAsync(coordinator, "[AspNetUserStore]", "AuthenticatorKey", totpKey), "authenticator key");
-            Check(await users.SetTwoFactorEnabledAsync(coordinator, true), "two-factor");
+            foreach (var staff in new[] { coordinator, officer })
+            {
+                Check(await users.SetAuthenticationTokenAsync(staff, "[AspNetUserStore]", "AuthenticatorKey", totpKey), "authenticator key");
+                Check(await users.SetTwoFactorEnabledAsync(staff, true), "two-factor");
+            }
         }
 
         // The resident signs up for ten upcoming events, as a regular volunteer would.

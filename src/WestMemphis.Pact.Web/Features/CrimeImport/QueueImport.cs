@@ -7,7 +7,7 @@ using WestMemphis.Pact.Web.Infrastructure.Mvc;
 
 namespace WestMemphis.Pact.Web.Features.CrimeImport;
 
-/// <summary>The preview of an upload (first rows as read) and queueing it as a batch for the background worker.</summary>
+/// <summary>The preview of an upload (first rows as read) and queueing it as a batch for the background worker, woken at once.</summary>
 public sealed partial class CrimeImportController
 {
     [HttpGet("preview/{token}")]
@@ -31,7 +31,7 @@ public sealed partial class CrimeImportController
 
     [HttpPost("preview/{token}")]
     [RedactInLogs("token")]
-    public async Task<IActionResult> Queue(string token, CancellationToken cancellationToken)
+    public async Task<IActionResult> Queue(string token, [FromServices] CrimeImportWorker worker, CancellationToken cancellationToken)
     {
         var info = uploads.Find(token);
         if (info is null)
@@ -62,6 +62,8 @@ public sealed partial class CrimeImportController
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
         uploads.ForgetInfo(info.Token);
+        worker.Wake(); // this instance's worker starts it now, not at its next poll
+
         var earlier = await db.ImportBatches.AsNoTracking().CountAsync(b => b.Sha256 == info.Sha256 && b.Id != batch.Id, cancellationToken);
         this.SetStatus(earlier > 0
             ? $"Import queued. The same file was imported before; incidents already in the database are updated, never duplicated."
