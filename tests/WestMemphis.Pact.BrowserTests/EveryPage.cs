@@ -75,6 +75,36 @@ public sealed partial class EveryPage(BrowserFixture fixture)
         return found;
     }";
 
+    /// <summary>
+    /// What breaks WCAG 1.4.10 on the page as it is now (the caller has set a 320-px viewport): a page wider than the
+    /// window, a table outside a labelled, focusable scroll region, buttons side by side that do not line up.
+    /// </summary>
+    public static async Task<List<string>> ReflowProblemsAsync(IPage page, string url, string? role)
+    {
+        var who = role ?? "anonymous";
+        var problems = new List<string>();
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        if (width > 320)
+        {
+            problems.Add($"{url} as {who}: {width} px wide: {await page.EvaluateAsync<string>(WiderThanPage)}");
+        }
+
+        var tables = await page.EvaluateAsync<string[]>(TablesOutsideAScrollRegion);
+        problems.AddRange(tables.Select(t => $"{url} as {who}: table not in a labelled, focusable scroll region: {t}"));
+        problems.AddRange((await page.EvaluateAsync<string[]>(ButtonsOutOfLine)).Select(b => $"{url} as {who}: buttons side by side do not line up: {b}"));
+        return problems;
+    }
+
+    private const string WiderThanPage =
+        "() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(-4).map(e => e.tagName + '.' + e.className).join(' | ')";
+
+    private const string TablesOutsideAScrollRegion = @"() => Array.from(document.querySelectorAll('table')).filter(t => {
+        const region = t.closest('.table-responsive');
+        return !region || region.getAttribute('role') !== 'region' || region.tabIndex !== 0
+            || !(region.getAttribute('aria-label') || region.getAttribute('aria-labelledby'))
+            || !['auto', 'scroll'].includes(getComputedStyle(region).overflowX);
+    }).map(t => (t.querySelector('caption') || t).textContent.trim().slice(0, 60))";
+
     public async Task<IPage> SignedInPageAsync(string? role, int width, int height, Dictionary<string, string> samples)
     {
         var page = await fixture.NewPageAsync(width, height);
