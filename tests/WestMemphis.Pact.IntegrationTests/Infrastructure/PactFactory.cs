@@ -56,6 +56,12 @@ public class PactFactory : WebApplicationFactory<Program>
     /// <summary>Whether the database starts as a copy of the run's migrated template (else an empty file the app migrates).</summary>
     public bool FromTemplate { get; set; } = true;
 
+    /// <summary>The PBKDF2 iterations of test apps' password hashes (see <see cref="FastPasswordHashing"/>).</summary>
+    public const int TestPasswordIterations = 1_000;
+
+    /// <summary>Whether passwords are hashed with <see cref="TestPasswordIterations"/> (else the app's own setting).</summary>
+    public bool FastPasswordHashing { get; set; } = true;
+
     /// <summary>A clock the test can move (for session time-outs and the like). Null: the real clock.</summary>
     public FakeTimeProvider? Clock { get; set; }
 
@@ -108,6 +114,14 @@ public class PactFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (FastPasswordHashing)
+        {
+            // PBKDF2 at the platform's 100,000 iterations costs about 120 ms of CPU here, and the suite creates and signs in
+            // thousands of accounts: 1,000 iterations keep the same code path at a hundredth of the work. The real work
+            // factor has its own test (PasswordStorageTests).
+            builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestPasswordIterations));
         }
 
         // A client made with a remote address (CreateBrowserClient(remoteAddress: ...)) is seen as connecting from it.
