@@ -1,24 +1,21 @@
 #!/usr/bin/env bash
 # The whole test suite: unit, integration (real SQLite through HTTP) and browser tests (headless
-# Debian's Chromium headless shell + axe-core). Installs Debian's chromium-headless-shell when it is missing. Extra arguments go to
+# Debian Chromium + axe-core). Installs Debian's chromium when it is missing. Extra arguments go to
 # `dotnet test` (for example: ./test.sh --filter "FullyQualifiedName~Accounts").
 # Ends with one line "N passed, N failed" counted from the TRX results.
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# The browser tests drive Chromium's headless shell (the same Blink as the chromium package, without the desktop
-# browser around it; what Playwright itself runs for headless tests): it did the browser project in 3 min 26 s here
-# against 4 min 20 s for the full chromium (docs/performance.md, "The test suite").
-if [ ! -x /usr/bin/chromium-headless-shell ]; then
-    echo "Installing Debian's chromium-headless-shell for the browser tests..."
+if [ ! -x /usr/bin/chromium ]; then
+    echo "Installing Debian's chromium for the browser tests..."
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium-headless-shell >/dev/null \
-        || { echo "Could not install chromium-headless-shell"; echo "0 passed, 1 failed"; exit 1; }
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
+        || { echo "Could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # The scale-out tests (Category=Redis) start their own redis-server (Debian's package) on free ports and
-# fail with a clear message when there is none; they are never skipped. Installed here like Chromium.
+# fail with a clear message when there is none; they are never skipped. Installed here like chromium.
 # A local run without it may leave them out on purpose: PACT_WITHOUT_REDIS=1 ./test.sh (never in CI).
 redis_filter=()
 if ! command -v redis-server >/dev/null 2>&1; then

@@ -8,12 +8,12 @@ using WestMemphis.Pact.IntegrationTests.Infrastructure;
 namespace WestMemphis.Pact.BrowserTests;
 
 /// <summary>
-/// The real app on real Kestrel (its own SQLite file and mail folder) and Debian's Chromium headless shell driven by
+/// The real app on real Kestrel (its own SQLite file and mail folder) and Debian's Chromium driven by
 /// Playwright — no browser download. One per test class.
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium-headless-shell";
+    public const string ChromiumPath = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -38,7 +38,7 @@ public class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}. Run ./test.sh, which installs Debian's chromium-headless-shell package.");
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}. Run ./test.sh, which installs Debian's chromium package.");
         }
 
         // Production runs behind a TLS-terminating proxy; here the browser speaks plain HTTP to Kestrel, so
