@@ -88,34 +88,21 @@ internal sealed class BehindTlsProxyStartupFilter : IStartupFilter
         app.Use((context, nextMiddleware) =>
         {
             context.Request.Scheme = "https";
-            return context.Request.Path == AxeAssertions.ScriptPath ? AxeAssertions.ServeScriptAsync(context) : nextMiddleware(context);
+            return nextMiddleware(context);
         });
         next(app);
     };
 }
 
 /// <summary>
-/// axe-core (the copy bundled with Deque.AxeCore.Commons, so no download) run in the page itself. Not Deque's
-/// <c>RunAxe</c>: that opens a second, blank page for every check to finish the run in isolation (built for pages with
-/// cross-origin frames; the portal has none) and returns every pass in full, which made a check cost about 3 s on this
-/// machine against 0.3–0.7 s here. The rules and tags are the same.
-/// The script is loaded as a cacheable script of the test app (<see cref="ScriptPath"/>, served by the test fixture only),
-/// not evaluated as text: Chromium then keeps it compiled between pages instead of parsing 500 KB on every check.
+/// axe-core (the copy bundled with Deque.AxeCore.Commons, so no download) run in the page itself. Not Deque's <c>RunAxe</c>: that
+/// opens a second, blank page for every check to finish the run in isolation (built for pages with cross-origin frames;
+/// the portal has none) and returns every pass in full, which made a check cost about 3 s on this machine against
+/// 0.3–0.7 s here. The rules and tags are the same.
 /// </summary>
 public static class AxeAssertions
 {
-    /// <summary>Where the browser fixture's test pipeline serves axe-core (never part of the portal).</summary>
-    public const string ScriptPath = "/__browser-tests/axe.min.js";
-
-    private static readonly Lazy<byte[]> AxeSource = new(() => System.Text.Encoding.UTF8.GetBytes(new BundledAxeScriptProvider().GetScript()));
-
-    internal static Task ServeScriptAsync(Microsoft.AspNetCore.Http.HttpContext context)
-    {
-        context.Response.ContentType = "text/javascript; charset=utf-8";
-        context.Response.Headers.CacheControl = "public, max-age=86400, immutable";
-        context.Response.ContentLength = AxeSource.Value.Length;
-        return context.Response.Body.WriteAsync(AxeSource.Value).AsTask();
-    }
+    private static readonly Lazy<string> AxeSource = new(() => new BundledAxeScriptProvider().GetScript());
 
     /// <summary>WCAG 2.0 and 2.1, levels A and AA; only violations are reported back (passes are cut to one node each).</summary>
     private const string Run = """
@@ -133,7 +120,7 @@ public static class AxeAssertions
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = ScriptPath });
+            await page.EvaluateAsync(AxeSource.Value);
         }
 
         var problems = await page.EvaluateAsync<string[]>(Run);
