@@ -23,8 +23,8 @@ public static class BrowserSteps
         await Assertions.Expect(page.Locator("form[action='/Account/Logout']")).ToBeAttachedAsync();
 
         // The page's own scripts (deferred) have run: a test that moves the page's clock next moves it for them too.
-        // Read from the document itself: twice in the whole suite (2 of about 300 sign-ins a run), Playwright's own
-        // record of the page's load event missed it after a staff sign-in's redirect and the wait ran out at 15 s.
+        // Read from the document itself: in two whole runs, Playwright's own record of the page's load event missed it
+        // after a staff sign-in's redirect (it saw the network go idle, never the load) and the wait ran out at 15 s.
         await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
     }
 }
